@@ -1,0 +1,95 @@
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import pg from 'pg';
+import { schema } from './schema.ts';
+
+export type Schema = typeof schema;
+export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+export type DatabaseKind = 'pglite' | 'postgres';
+
+export interface RawRows { rows: Record<string, unknown>[] }
+
+/** Notification listener; returns an unsubscribe function. */
+export type Listen = (channel: string, onPayload: (payload: string) => void) => Promise<() => Promise<void>>;
+
+export interface Database {
+  kind: DatabaseKind;
+  db: Db;
+  /** Runs one statement outside any tenant context (platform bookkeeping, migrations). */
+  raw(text: string, params?: unknown[]): Promise<RawRows>;
+  listen: Listen;
+  /** The PGlite instance in embedded mode (pg-boss and backups use it directly). */
+  pglite?: PGlite;
+  /** The connection string in server mode (pg-boss opens its own pool). */
+  connectionString?: string;
+  close(): Promise<void>;
+}
+
+export interface DatabaseOptions {
+  /** PostgreSQL URL; when absent the embedded PGlite database is used. */
+  url?: string;
+  /** PGlite data directory; `memory://` for a throwaway database. */
+  dataDir?: string;
+  poolSize?: number;
+}
+
+export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
+  if (opts.url) return openPostgres(opts.url, opts.poolSize ?? 10);
+  return openPglite(opts.dataDir ?? './data');
+}
+
+async function openPglite(dataDir: string): Promise<Database> {
+  const pglite = dataDir === 'memory://' ? new PGlite() : new PGlite(dataDir);
+  await pglite.waitReady;
+  const db = drizzlePglite(pglite, { schema }) as unknown as Db;
+  return {
+    kind: 'pglite',
+    db,
+    pglite,
+    raw: async (text, params) => {
+      const r = await pglite.query<Record<string, unknown>>(text, params ?? []);
+      return { rows: r.rows };
+    },
+    listen: async (channel, onPayload) => {
+      const unsub = await pglite.listen(channel, onPayload);
+      return async () => { await unsub(); };
+    },
+    close: async () => { await pglite.close(); },
+  };
+}
+
+async function openPostgres(url: string, poolSize: number): Promise<Database> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // A failing idle client must not crash the process; the pool replaces it.
+  pool.on('error', () => {});
+  const db = drizzlePg(pool, { schema }) as unknown as Db;
+  const listeners: pg.Client[] = [];
+  return {
+    kind: 'postgres',
+    db,
+    connectionString: url,
+    raw: async (text, params) => {
+      const r = await pool.query(text, params as unknown[] | undefined);
+      return { rows: r.rows as Record<string, unknown>[] };
+    },
+    listen: async (channel, onPayload) => {
+      const client = new pg.Client({ connectionString: url });
+      client.on('error', () => {});
+      await client.connect();
+      listeners.push(client);
+      client.on('notification', (msg) => { if (msg.channel === channel && msg.payload) onPayload(msg.payload); });
+      await client.query(`LISTEN "${channel.replace(/"/g, '')}"`);
+      return async () => {
+        const i = listeners.indexOf(client);
+        if (i >= 0) listeners.splice(i, 1);
+        await client.end().catch(() => {});
+      };
+    },
+    close: async () => {
+      await Promise.all(listeners.splice(0).map((c) => c.end().catch(() => {})));
+      await pool.end();
+    },
+  };
+}

@@ -1,0 +1,5 @@
+export { AppError, defineErrors, errorMessage } from './app-error.ts';
+export type { ErrorDefinition } from './app-error.ts';
+export { commonErrors } from './common-errors.ts';
+export { installErrorHandler, toAppError, sendError } from './error-handler.ts';
+export { idempotencyKeys } from './idempotency.table.ts';

@@ -1,0 +1,34 @@
+/**
+ * Every domain event of the system: `'<module>.<entity>.<pastVerb>'` → payload.
+ * Emitters and handlers are type-checked against this one map.
+ */
+export interface EventMap {
+  'org.user.created': { userId: string; username: string; departmentId: string | null };
+  'org.user.updated': { userId: string };
+  'org.user.disabled': { userId: string };
+  'org.user.enabled': { userId: string };
+  'org.department.created': { departmentId: string; name: string };
+  'org.role.updated': { roleId: string };
+  'platform.webhook.tested': { subscriptionId: string };
+}
+
+export type EventType = keyof EventMap;
+export const eventTypes = [
+  'org.user.created',
+  'org.user.updated',
+  'org.user.disabled',
+  'org.user.enabled',
+  'org.department.created',
+  'org.role.updated',
+  'platform.webhook.tested',
+] as const satisfies readonly EventType[];
+
+/** The envelope stored with each delivery and sent to webhooks. */
+export interface EventEnvelope<K extends EventType = EventType> {
+  id: string;
+  type: K;
+  tenantId: string;
+  occurredAt: string;
+  actorUserId: string | null;
+  payload: EventMap[K];
+}
