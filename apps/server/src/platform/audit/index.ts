@@ -1,0 +1,3 @@
+export { recordAudit } from './record-audit.ts';
+export type { AuditEntry } from './record-audit.ts';
+export { auditLog } from './audit.table.ts';
