@@ -3,7 +3,7 @@ CREATE TABLE "tenants" (
 	"code" text NOT NULL,
 	"name" text NOT NULL,
 	"is_demo" boolean DEFAULT false NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "tenants_code_unique" UNIQUE("code")
 );
 --> statement-breakpoint
@@ -15,18 +15,18 @@ CREATE TABLE "api_tokens" (
 	"token_hash" text NOT NULL,
 	"prefix" text NOT NULL,
 	"scopes" text[] DEFAULT '{}' NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"last_used_at" timestamp with time zone,
-	"expires_at" timestamp with time zone,
-	"revoked_at" timestamp with time zone,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"last_used_at" timestamp (3) with time zone,
+	"expires_at" timestamp (3) with time zone,
+	"revoked_at" timestamp (3) with time zone,
 	CONSTRAINT "api_tokens_token_hash_unique" UNIQUE("token_hash")
 );
 --> statement-breakpoint
 CREATE TABLE "login_throttle" (
 	"key" text PRIMARY KEY NOT NULL,
 	"failures" integer DEFAULT 0 NOT NULL,
-	"locked_until" timestamp with time zone,
-	"last_failure_at" timestamp with time zone DEFAULT now() NOT NULL
+	"locked_until" timestamp (3) with time zone,
+	"last_failure_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "sessions" (
@@ -36,15 +36,15 @@ CREATE TABLE "sessions" (
 	"csrf_token" text NOT NULL,
 	"ip" text,
 	"user_agent" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"last_seen_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"expires_at" timestamp with time zone NOT NULL
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"last_seen_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"expires_at" timestamp (3) with time zone NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "audit_log" (
 	"id" uuid PRIMARY KEY NOT NULL,
 	"tenant_id" uuid NOT NULL,
-	"at" timestamp with time zone DEFAULT now() NOT NULL,
+	"at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	"user_id" uuid,
 	"user_name" text,
 	"request_id" text,
@@ -71,7 +71,7 @@ CREATE TABLE "numbering_rules" (
 	"date_pattern" text DEFAULT 'YYYYMM' NOT NULL,
 	"padding" integer DEFAULT 4 NOT NULL,
 	"separator" text DEFAULT '-' NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "numbering_rules_tenant_id_doc_type_pk" PRIMARY KEY("tenant_id","doc_type")
 );
 --> statement-breakpoint
@@ -85,7 +85,7 @@ CREATE TABLE "document_links" (
 	"to_id" text NOT NULL,
 	"to_number" text,
 	"relation" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "document_links_edge" UNIQUE("tenant_id","from_type","from_id","to_type","to_id")
 );
 --> statement-breakpoint
@@ -98,9 +98,9 @@ CREATE TABLE "notifications" (
 	"body" text,
 	"link" text,
 	"data" jsonb,
-	"read_at" timestamp with time zone,
-	"emailed_at" timestamp with time zone,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"read_at" timestamp (3) with time zone,
+	"emailed_at" timestamp (3) with time zone,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "idempotency_keys" (
@@ -113,8 +113,8 @@ CREATE TABLE "idempotency_keys" (
 	"state" text DEFAULT 'pending' NOT NULL,
 	"response_status" integer,
 	"response_body" jsonb,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"completed_at" timestamp with time zone,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"completed_at" timestamp (3) with time zone,
 	CONSTRAINT "idempotency_keys_tenant_id_key_pk" PRIMARY KEY("tenant_id","key")
 );
 --> statement-breakpoint
@@ -128,15 +128,15 @@ CREATE TABLE "event_deliveries" (
 	"status" text DEFAULT 'pending' NOT NULL,
 	"attempts" integer DEFAULT 0 NOT NULL,
 	"last_error" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "event_receipts" (
 	"tenant_id" uuid NOT NULL,
 	"event_id" uuid NOT NULL,
 	"handler" text NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "event_receipts_event_id_handler_pk" PRIMARY KEY("event_id","handler")
 );
 --> statement-breakpoint
@@ -151,8 +151,8 @@ CREATE TABLE "webhook_deliveries" (
 	"attempts" integer DEFAULT 0 NOT NULL,
 	"response_status" integer,
 	"last_error" text,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"delivered_at" timestamp with time zone
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"delivered_at" timestamp (3) with time zone
 );
 --> statement-breakpoint
 CREATE TABLE "webhook_subscriptions" (
@@ -164,7 +164,7 @@ CREATE TABLE "webhook_subscriptions" (
 	"event_types" text[] NOT NULL,
 	"active" boolean DEFAULT true NOT NULL,
 	"created_by" uuid,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "departments" (
@@ -175,8 +175,8 @@ CREATE TABLE "departments" (
 	"name" text NOT NULL,
 	"head_user_id" uuid,
 	"sort_order" integer DEFAULT 0 NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
 CREATE TABLE "positions" (
@@ -185,8 +185,8 @@ CREATE TABLE "positions" (
 	"code" text,
 	"name" text NOT NULL,
 	"sort_order" integer DEFAULT 0 NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "positions_tenant_name" UNIQUE("tenant_id","name")
 );
 --> statement-breakpoint
@@ -206,8 +206,8 @@ CREATE TABLE "roles" (
 	"data_scope" text DEFAULT 'self' NOT NULL,
 	"data_scope_department_ids" uuid[] DEFAULT '{}' NOT NULL,
 	"is_system" boolean DEFAULT false NOT NULL,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "roles_tenant_code" UNIQUE("tenant_id","code")
 );
 --> statement-breakpoint
@@ -232,9 +232,9 @@ CREATE TABLE "users" (
 	"status" text DEFAULT 'active' NOT NULL,
 	"locale" text DEFAULT 'zh-CN' NOT NULL,
 	"monthly_salary" numeric(18, 2),
-	"password_changed_at" timestamp with time zone,
-	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
-	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"password_changed_at" timestamp (3) with time zone,
+	"created_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp (3) with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "users_tenant_username" UNIQUE("tenant_id","username")
 );
 --> statement-breakpoint

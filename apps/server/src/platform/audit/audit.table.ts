@@ -5,7 +5,7 @@ import { tenantId } from '../db/columns.ts';
 export const auditLog = pgTable('audit_log', {
   id: uuid('id').primaryKey(),
   tenantId: tenantId(),
-  at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  at: timestamp('at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
   userId: uuid('user_id'),
   userName: text('user_name'),
   requestId: text('request_id'),

@@ -10,8 +10,8 @@ export const sessions = pgTable('sessions', {
   ip: text('ip'),
   userAgent: text('user_agent'),
   createdAt: createdAt(),
-  lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
-  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  lastSeenAt: timestamp('last_seen_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
+  expiresAt: timestamp('expires_at', { withTimezone: true, precision: 3 }).notNull(),
 }, (t) => [index('sessions_user').on(t.userId)]);
 
 /** Personal API tokens for integrations (Bearer), scoped to permission keys. */
@@ -25,15 +25,15 @@ export const apiTokens = pgTable('api_tokens', {
   prefix: text('prefix').notNull(),
   scopes: text('scopes').array().notNull().default([]),
   createdAt: createdAt(),
-  lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
-  expiresAt: timestamp('expires_at', { withTimezone: true }),
-  revokedAt: timestamp('revoked_at', { withTimezone: true }),
+  lastUsedAt: timestamp('last_used_at', { withTimezone: true, precision: 3 }),
+  expiresAt: timestamp('expires_at', { withTimezone: true, precision: 3 }),
+  revokedAt: timestamp('revoked_at', { withTimezone: true, precision: 3 }),
 }, (t) => [index('api_tokens_user').on(t.tenantId, t.userId)]);
 
 /** Failed-login counter per login name and per client address (pre-authentication, so no tenant). */
 export const loginThrottle = pgTable('login_throttle', {
   key: text('key').primaryKey(),
   failures: integer('failures').notNull().default(0),
-  lockedUntil: timestamp('locked_until', { withTimezone: true }),
-  lastFailureAt: timestamp('last_failure_at', { withTimezone: true }).notNull().defaultNow(),
+  lockedUntil: timestamp('locked_until', { withTimezone: true, precision: 3 }),
+  lastFailureAt: timestamp('last_failure_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
 });

@@ -17,7 +17,7 @@ export const eventDeliveries = pgTable('event_deliveries', {
   attempts: integer('attempts').notNull().default(0),
   lastError: text('last_error'),
   createdAt: createdAt(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true, precision: 3 }).notNull().defaultNow(),
 }, (t) => [index('event_deliveries_tenant_status').on(t.tenantId, t.status, t.createdAt)]);
 
 /** Dedupe ledger: a handler's effect and this row commit together, so a redelivery is a no-op. */

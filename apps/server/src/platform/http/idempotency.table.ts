@@ -13,5 +13,5 @@ export const idempotencyKeys = pgTable('idempotency_keys', {
   responseStatus: integer('response_status'),
   responseBody: jsonb('response_body'),
   createdAt: createdAt(),
-  completedAt: timestamp('completed_at', { withTimezone: true }),
+  completedAt: timestamp('completed_at', { withTimezone: true, precision: 3 }),
 }, (t) => [primaryKey({ columns: [t.tenantId, t.key] })]);

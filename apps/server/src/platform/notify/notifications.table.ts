@@ -11,7 +11,7 @@ export const notifications = pgTable('notifications', {
   /** Web route to open, e.g. `/org/users/…`. */
   link: text('link'),
   data: jsonb('data'),
-  readAt: timestamp('read_at', { withTimezone: true }),
-  emailedAt: timestamp('emailed_at', { withTimezone: true }),
+  readAt: timestamp('read_at', { withTimezone: true, precision: 3 }),
+  emailedAt: timestamp('emailed_at', { withTimezone: true, precision: 3 }),
   createdAt: createdAt(),
 }, (t) => [index('notifications_user').on(t.tenantId, t.userId, t.createdAt)]);

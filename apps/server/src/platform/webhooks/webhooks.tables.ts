@@ -26,5 +26,5 @@ export const webhookDeliveries = pgTable('webhook_deliveries', {
   responseStatus: integer('response_status'),
   lastError: text('last_error'),
   createdAt: createdAt(),
-  deliveredAt: timestamp('delivered_at', { withTimezone: true }),
+  deliveredAt: timestamp('delivered_at', { withTimezone: true, precision: 3 }),
 }, (t) => [index('webhook_deliveries_sub').on(t.tenantId, t.subscriptionId, t.createdAt)]);

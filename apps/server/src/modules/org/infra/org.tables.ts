@@ -39,7 +39,7 @@ export const users = pgTable('users', {
   locale: text('locale').notNull().default('zh-CN'),
   /** Sensitive: shown only with `org.user.viewSalary`. */
   monthlySalary: numeric('monthly_salary', { precision: 18, scale: 2 }),
-  passwordChangedAt: timestamp('password_changed_at', { withTimezone: true }),
+  passwordChangedAt: timestamp('password_changed_at', { withTimezone: true, precision: 3 }),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 }, (t) => [
