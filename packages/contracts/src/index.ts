@@ -4,3 +4,4 @@ export * from './auth/index.ts';
 export * from './org/index.ts';
 export * from './platform/index.ts';
 export * from './permissions.ts';
+export * from './approval/index.ts';

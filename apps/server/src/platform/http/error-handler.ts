@@ -25,6 +25,16 @@ function fromDatabase(err: PgLikeError): AppError | undefined {
   }
 }
 
+function databaseErrorOf(error: unknown): PgLikeError | undefined {
+  let e: unknown = error;
+  for (let depth = 0; depth < 3 && e && typeof e === 'object'; depth++) {
+    const code = (e as PgLikeError).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return e as PgLikeError;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
   const err = error as FastifyError & PgLikeError;
@@ -39,8 +49,12 @@ export function toAppError(error: unknown): AppError {
     if (err.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return commonErrors['common.payloadTooLarge']();
     if (err.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return commonErrors['common.unsupportedMediaType']();
     if (err.code.startsWith('FST_ERR_CTP') || err.code === 'FST_ERR_VALIDATION') return commonErrors['common.validation']();
-    const db = fromDatabase(err);
-    if (db) return db;
+  }
+  // Drizzle wraps driver errors (DrizzleQueryError) and keeps the PostgreSQL error as `cause`.
+  const dbError = databaseErrorOf(error);
+  if (dbError) {
+    const mapped = fromDatabase(dbError);
+    if (mapped) return mapped;
   }
   if (err && typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 500) {
     if (err.statusCode === 429) return commonErrors['common.tooManyRequests']();

@@ -1,0 +1,4 @@
+export * from './form.schemas.ts';
+export * from './condition.schemas.ts';
+export * from './definition.schemas.ts';
+export * from './action.schemas.ts';
