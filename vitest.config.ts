@@ -14,6 +14,14 @@ export default defineConfig({
         },
       },
       {
+        // Database-free tests (web helpers, lint rules): run once, not per database.
+        test: {
+          name: 'unit',
+          include: ['apps/web/src/**/*.test.ts', 'tools/**/*.test.ts'],
+          environment: 'node',
+        },
+      },
+      {
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],

@@ -35,12 +35,14 @@ function run(label, project, env) {
   if (res.status !== 0) failedRuns += 1;
 }
 
+run('unit', 'unit', {});
 run('pglite', 'server', { TRIAD_TEST_DB: 'pglite' });
 if (process.env.TEST_DATABASE_URL) run('postgres', 'server', { TRIAD_TEST_DB: 'postgres' });
 if (!process.env.TRIAD_SKIP_E2E) {
   const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0) { totals.failed += 1; failedRuns += 1; }
-  else run('e2e', 'e2e', { TRIAD_TEST_DB: process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite' });
+  // The browser tests run on the embedded database, as a newcomer's `npm start` does.
+  else run('e2e', 'e2e', { TRIAD_TEST_DB: 'pglite' });
 }
 
 const line = `${totals.passed} passed, ${totals.failed} failed` + (totals.skipped ? `, ${totals.skipped} skipped` : '');

@@ -9,8 +9,9 @@ import swaggerUi from '@fastify/swagger-ui';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Config } from './config.ts';
 import type { Database } from './platform/db/index.ts';
-import { installErrorHandler } from './platform/http/index.ts';
+import { installErrorHandler, installIdempotency } from './platform/http/index.ts';
 import { installRouteGuard } from './platform/access/index.ts';
+import { installAuthentication } from './platform/auth/index.ts';
 import { registerRoutes } from './routes.ts';
 import { services, type Service } from './services.ts';
 
@@ -34,7 +35,10 @@ export async function buildApp(ctx: AppContext): Promise<App> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   installErrorHandler(app);
+  // Both run in onRequest, in this order: who is calling, then may they call this route.
+  installAuthentication(app);
   installRouteGuard(app);
+  installIdempotency(app);
   await app.register(cookie);
   await app.register(swagger, {
     openapi: {

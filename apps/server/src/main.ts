@@ -24,6 +24,7 @@ async function main(): Promise<void> {
   if (firstRun) {
     lines.push(`  Company:   ${firstRun.companyName} (${firstRun.tenantCode})`);
     lines.push(`  Log in as: admin / ${firstRun.adminPassword}${firstRun.passwordFromEnv ? ' (from TRIAD_ADMIN_PASSWORD)' : '  ← printed once; change it after logging in'}`);
+    if (firstRun.note) lines.push(`  ${firstRun.note}`);
   }
   console.log(lines.join('\n') + '\n');
   const stop = async () => {

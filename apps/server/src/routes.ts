@@ -1,4 +1,11 @@
 import type { App, AppContext } from './app.ts';
+import { notificationRoutes } from './platform/notify/index.ts';
+import { registerAuthRoutes } from './platform/auth/index.ts';
+import { auditRoutes } from './platform/audit/index.ts';
+import { numberingRoutes } from './platform/numbering/index.ts';
+import { linksRoutes } from './platform/links/index.ts';
+import { registerOrgRoutes } from './modules/org/index.ts';
+import { integrationRoutes } from './platform/webhooks/index.ts';
 
 /**
  * Every module and platform service that answers HTTP registers here, in one readable list.
@@ -6,4 +13,11 @@ import type { App, AppContext } from './app.ts';
 export async function registerRoutes(app: App, ctx: AppContext): Promise<void> {
   void app;
   void ctx;
+  await notificationRoutes(app, ctx);
+  await registerAuthRoutes(app, { cookieSecure: ctx.config.cookieSecure });
+  await auditRoutes(app);
+  await numberingRoutes(app);
+  await linksRoutes(app);
+  await registerOrgRoutes(app);
+  await integrationRoutes(app, ctx);
 }

@@ -1,4 +1,6 @@
 import type { AppContext } from './app.ts';
+import { notificationService } from './platform/notify/index.ts';
+import { jobsService } from './platform/jobs/index.ts';
 
 /** A background part of the process (job workers, notification listener, mailer). */
 export interface Service {
@@ -11,5 +13,5 @@ export interface Service {
  * Background services in start order; stopped in reverse when the app closes.
  */
 export function services(): Service[] {
-  return [];
+  return [jobsService(), notificationService()];
 }

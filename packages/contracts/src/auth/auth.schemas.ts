@@ -33,6 +33,7 @@ export const changePasswordRequest = z.object({
   currentPassword: z.string().min(1).max(200),
   newPassword: z.string().min(8).max(200),
 });
+export type ChangePasswordRequest = z.infer<typeof changePasswordRequest>;
 
 export const updateProfileRequest = z.object({
   displayName: z.string().trim().min(1).max(64).optional(),
@@ -40,13 +41,18 @@ export const updateProfileRequest = z.object({
   phone: z.string().trim().max(32).nullable().optional(),
   locale: localeSchema.optional(),
 });
+export type UpdateProfileRequest = z.infer<typeof updateProfileRequest>;
+
+/** `module.object.action`, or `*` for everything the user may do. */
+export const permissionScope = z.string().max(100).regex(/^(\*|[a-z][a-zA-Z0-9]*(\.[a-zA-Z][a-zA-Z0-9]*)+)$/, 'must be a permission key or *');
 
 export const apiTokenCreateRequest = z.object({
   name: z.string().trim().min(1).max(64),
   /** Permission keys the token may use; `*` = everything the user may do. */
-  scopes: z.array(z.string().min(1).max(100)).min(1).max(200),
-  expiresAt: z.iso.datetime().nullable().optional(),
+  scopes: z.array(permissionScope).min(1).max(200),
+  expiresAt: z.iso.datetime({ offset: true }).nullable().optional(),
 });
+export type ApiTokenCreateRequest = z.infer<typeof apiTokenCreateRequest>;
 export const apiToken = z.object({
   id: z.uuid(),
   name: z.string(),
@@ -60,6 +66,8 @@ export const apiToken = z.object({
 export type ApiToken = z.infer<typeof apiToken>;
 /** The secret is shown once, at creation. */
 export const apiTokenCreated = apiToken.extend({ token: z.string() });
+export type ApiTokenCreated = z.infer<typeof apiTokenCreated>;
+export const apiTokenList = z.object({ items: z.array(apiToken) });
 
 /** Header carrying the CSRF token on cookie-authenticated writes. */
 export const csrfHeader = 'x-csrf-token';

@@ -1,6 +1,7 @@
 /**
  * Every domain event of the system: `'<module>.<entity>.<pastVerb>'` → payload.
- * Emitters and handlers are type-checked against this one map.
+ * Emitters and handlers are type-checked against this one map. A new event also goes into
+ * `eventTypes` below and gets a label in event-labels.ts (both checked by the compiler).
  */
 export interface EventMap {
   'org.user.created': { userId: string; username: string; departmentId: string | null };
@@ -13,6 +14,7 @@ export interface EventMap {
 }
 
 export type EventType = keyof EventMap;
+/** Every key of EventMap, at runtime (checked for completeness in event-labels.ts). */
 export const eventTypes = [
   'org.user.created',
   'org.user.updated',

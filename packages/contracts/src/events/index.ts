@@ -1,1 +1,2 @@
 export * from './event-map.ts';
+export * from './event-labels.ts';

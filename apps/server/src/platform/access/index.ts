@@ -1,7 +1,9 @@
 import './fastify.d.ts';
-export { hasPermission } from './principal.ts';
+export { hasPermission, effectivePermissions } from './principal.ts';
 export type { Principal, ResolvedDataScope, DataScopeKind } from './principal.ts';
-export { installRouteGuard, principalOf } from './route-guard.ts';
+export { installRouteGuard, principalOf, isPublicRequest } from './route-guard.ts';
 export { asCaller } from './command.ts';
-export { dataScopeCondition } from './data-scope.ts';
-export type { ScopedColumns } from './data-scope.ts';
+export { dataScopeCondition, resolveDataScope } from './data-scope.ts';
+export type { ScopedColumns, RoleScope, DataScopeInput } from './data-scope.ts';
+export { maskSensitiveFields } from './sensitive-fields.ts';
+export type { SensitiveFieldMap, Masked } from './sensitive-fields.ts';

@@ -41,3 +41,17 @@ export function hasPermission(principal: Principal, permission: string): boolean
   }
   return true;
 }
+
+/**
+ * The permission keys the caller may use right now, for the web's menu and for bounding the
+ * scopes of a new token (a token never grants more than the credential that created it).
+ * `*` stays `*` when the caller holds everything.
+ */
+export function effectivePermissions(principal: Principal): string[] {
+  const held = principal.permissions;
+  if (principal.authMethod !== 'token') return [...held].sort();
+  const scopes = principal.tokenScopes ?? [];
+  if (scopes.includes('*')) return [...held].sort();
+  if (held.has('*')) return [...new Set(scopes)].sort();
+  return scopes.filter((s, i) => held.has(s) && scopes.indexOf(s) === i).sort();
+}

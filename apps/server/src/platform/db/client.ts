@@ -1,12 +1,16 @@
 import { PGlite } from '@electric-sql/pglite';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { schema } from './schema.ts';
 
 export type Schema = typeof schema;
-export type Db = PgDatabase<PgQueryResultHKT, Schema>;
+/**
+ * Both drivers answer `execute()` with `{ rows }`; the node-postgres flavour of the type says so,
+ * and PGlite's results have the same shape.
+ */
+export type Db = NodePgDatabase<Schema>;
 export type DatabaseKind = 'pglite' | 'postgres';
 
 export interface RawRows { rows: Record<string, unknown>[] }

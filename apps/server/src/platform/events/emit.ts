@@ -13,12 +13,15 @@ export type OutboxWriter = (tx: Db, pending: Pending, uow: UnitOfWork) => Promis
 
 let writer: OutboxWriter | undefined;
 const buffers = new WeakMap<UnitOfWork, Pending>();
+const written = new WeakSet<UnitOfWork>();
 
 export function setOutboxWriter(w: OutboxWriter | undefined): void {
   writer = w;
 }
 
 function pendingOf(uow: UnitOfWork): Pending {
+  // A commit hook registered after the outbox's would otherwise add events nobody writes.
+  if (written.has(uow)) throw new Error('event or job added after the outbox was written');
   let p = buffers.get(uow);
   if (!p) {
     const fresh: Pending = { events: [], jobs: [] };
@@ -28,6 +31,7 @@ function pendingOf(uow: UnitOfWork): Pending {
       if (fresh.events.length === 0 && fresh.jobs.length === 0) return;
       if (!writer) throw new Error('event outbox not started');
       await writer(tx, fresh, uow);
+      written.add(uow);
     });
   }
   return p;

@@ -11,6 +11,7 @@ export const eventDeliveries = pgTable('event_deliveries', {
   eventId: uuid('event_id').notNull(),
   eventType: text('event_type').notNull(),
   handler: text('handler').notNull(),
+  /** The whole event envelope (id, type, tenant, actor, time, payload): a replay re-sends it as is. */
   payload: jsonb('payload').notNull(),
   /** pending | succeeded | failed (will retry) | dead */
   status: text('status', { enum: ['pending', 'succeeded', 'failed', 'dead'] }).notNull().default('pending'),

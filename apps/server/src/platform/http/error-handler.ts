@@ -17,7 +17,12 @@ function fromDatabase(err: PgLikeError): AppError | undefined {
     case '22003':
     case '22007':
     case '22008':
-    case '22P02': return commonErrors['common.validation'](undefined, { constraint: err.constraint });
+    case '22P02':
+    case '22P05':
+    case '22021':
+    case '22023':
+    case '2201B':
+    case '54000': return commonErrors['common.validation'](undefined, { constraint: err.constraint });
     case '42501': return commonErrors['common.forbidden']();
     case '40001':
     case '40P01': return commonErrors['common.conflict']();

@@ -5,3 +5,4 @@ export { installErrorHandler, toAppError, sendError } from './error-handler.ts';
 export { idempotencyKeys } from './idempotency.table.ts';
 export { keysetPage } from './keyset-page.ts';
 export type { ListSpec, KeysetPlan } from './keyset-page.ts';
+export { installIdempotency, requestFingerprint, idempotencyHeader, replayedHeader } from './idempotency.hook.ts';

@@ -1,0 +1,5 @@
+export { api, buildUrl, setCsrfToken, setApiLanguage, setUnauthorizedHandler } from './client.ts';
+export type { Query } from './client.ts';
+export { ApiError, isApiError } from './api-error.ts';
+export type { FieldIssue } from './api-error.ts';
+export { notifyError, setFeedback, feedback } from './feedback.ts';

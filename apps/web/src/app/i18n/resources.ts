@@ -1,0 +1,34 @@
+import { appZhCN } from './locales/zh-CN.ts';
+import { appEnUS } from './locales/en-US.ts';
+import { orgEnUS, orgZhCN } from '../../modules/org/index.ts';
+import { auditEnUS, auditZhCN } from '../../modules/audit/index.ts';
+import { integrationEnUS, integrationZhCN } from '../../modules/integration/index.ts';
+import { notificationsEnUS, notificationsZhCN } from '../../modules/notifications/index.ts';
+import { profileEnUS, profileZhCN } from '../../modules/profile/index.ts';
+import { numberingEnUS, numberingZhCN } from '../../modules/numbering/index.ts';
+
+/** One translation tree per language: app-wide keys plus one namespace-like branch per module. */
+export const resources = {
+  'zh-CN': {
+    translation: {
+      ...appZhCN,
+      org: orgZhCN,
+      audit: auditZhCN,
+      integration: integrationZhCN,
+      notifications: notificationsZhCN,
+      profile: profileZhCN,
+      numbering: numberingZhCN,
+    },
+  },
+  'en-US': {
+    translation: {
+      ...appEnUS,
+      org: orgEnUS,
+      audit: auditEnUS,
+      integration: integrationEnUS,
+      notifications: notificationsEnUS,
+      profile: profileEnUS,
+      numbering: numberingEnUS,
+    },
+  },
+};

@@ -1,0 +1,22 @@
+import { registerDocumentRoutes } from '../../shared/chain/index.ts';
+import { orgModule } from '../../modules/org/index.ts';
+import { auditModule } from '../../modules/audit/index.ts';
+import { integrationModule } from '../../modules/integration/index.ts';
+import { notificationsModule } from '../../modules/notifications/index.ts';
+import { profileModule } from '../../modules/profile/index.ts';
+import { numberingModule } from '../../modules/numbering/index.ts';
+import type { WebModule } from './types.ts';
+
+/** Every web module, in menu order. A new module adds one line here. */
+export const webModules: WebModule[] = [
+  orgModule,
+  numberingModule,
+  auditModule,
+  integrationModule,
+  notificationsModule,
+  profileModule,
+];
+
+for (const module of webModules) {
+  if (module.documentRoutes) registerDocumentRoutes(module.documentRoutes);
+}

@@ -1,0 +1,53 @@
+import type { Messages } from '../../../app/i18n/index.ts';
+import type { integrationZhCN } from './zh-CN.ts';
+
+export const integrationEnUS: Messages<typeof integrationZhCN> = {
+  menu: 'Integration log',
+  title: 'Integration log',
+  tabs: {
+    deliveries: 'Event deliveries',
+    webhooks: 'Webhooks',
+  },
+  status: {
+    pending: 'Pending',
+    succeeded: 'Succeeded',
+    failed: 'Failed (retrying)',
+    dead: 'Dead letter',
+  },
+  delivery: {
+    createdAt: 'Time',
+    occurredAt: 'Occurred',
+    eventType: 'Event type',
+    handler: 'Handler',
+    status: 'Status',
+    attempts: 'Attempts',
+    lastError: 'Last error',
+    eventId: 'Event id',
+    payload: 'Payload',
+    responseStatus: 'Response status',
+    deliveredAt: 'Delivered',
+    replay: 'Replay',
+    confirmReplay: 'The event will be delivered again; handlers are idempotent. Replay it?',
+    replayed: 'Queued for delivery again',
+  },
+  webhook: {
+    create: 'New subscription',
+    edit: 'Edit subscription',
+    name: 'Name',
+    url: 'Callback URL',
+    urlHelp: 'Events are POSTed as JSON with an X-Triad-Signature header',
+    eventTypes: 'Events',
+    allEvents: 'All events (*)',
+    active: 'Active',
+    secretHint: 'Signing secret',
+    rotateSecret: 'Issue a new signing secret',
+    test: 'Send test',
+    tested: 'Test event sent; see the delivery log for the result',
+    deliveries: 'Deliveries',
+    deliveriesOf: 'Deliveries · {{name}}',
+    confirmDelete: 'Events will no longer be sent to this URL. Delete it?',
+    secretTitle: 'Signing secret',
+    secretHintText: 'Keep this secret to verify the signatures; it will not be shown again.',
+    createdAt: 'Created',
+  },
+};

@@ -1,0 +1,25 @@
+export const notificationsZhCN = {
+  menu: '消息通知',
+  title: '消息通知',
+  bell: '消息',
+  markRead: '标为已读',
+  markAllRead: '全部已读',
+  viewAll: '查看全部消息',
+  empty: '暂无消息',
+  unreadOnly: '只看未读',
+  read: '已读',
+  unread: '未读',
+  columns: {
+    title: '标题',
+    body: '内容',
+    category: '类别',
+    status: '状态',
+    createdAt: '时间',
+  },
+  categories: {
+    system: '系统',
+    approval: '审批',
+    org: '组织',
+  },
+  newArrived: '新消息',
+};

@@ -1,0 +1,51 @@
+import type { Messages } from '../../../app/i18n/index.ts';
+import type { profileZhCN } from './zh-CN.ts';
+
+export const profileEnUS: Messages<typeof profileZhCN> = {
+  menu: 'My profile',
+  title: 'My profile',
+  tabs: {
+    info: 'Profile',
+    password: 'Change password',
+    tokens: 'API tokens',
+  },
+  info: {
+    username: 'Username',
+    displayName: 'Name',
+    email: 'Email',
+    phone: 'Mobile',
+    locale: 'Language',
+    department: 'Department',
+    position: 'Position',
+    company: 'Company',
+  },
+  password: {
+    current: 'Current password',
+    next: 'New password',
+    confirm: 'Confirm new password',
+    mismatch: 'The two new passwords do not match',
+    changed: 'Your password has been changed',
+    hint: 'At least 8 characters',
+  },
+  tokens: {
+    intro: 'Tokens let other systems call the Triad API (header Authorization: Bearer <token>), never with more rights than you have.',
+    create: 'New token',
+    name: 'Token name',
+    prefix: 'Prefix',
+    scopes: 'Scopes',
+    allScopes: 'Everything I may do (*)',
+    expiresAt: 'Expires',
+    never: 'Never',
+    lastUsedAt: 'Last used',
+    createdAt: 'Created',
+    status: 'Status',
+    active: 'Active',
+    revoked: 'Revoked',
+    expired: 'Expired',
+    revoke: 'Revoke',
+    confirmRevoke: 'Systems using this token will lose access. Revoke it?',
+    revokedDone: 'Token revoked',
+    createdTitle: 'Token created',
+    createdHint: 'Copy it now and keep it safe: it will not be shown again.',
+  },
+};

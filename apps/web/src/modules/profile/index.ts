@@ -1,0 +1,3 @@
+export { profileModule } from './module.tsx';
+export { profileZhCN } from './i18n/zh-CN.ts';
+export { profileEnUS } from './i18n/en-US.ts';

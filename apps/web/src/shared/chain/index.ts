@@ -1,0 +1,3 @@
+export { DocumentChainPanel } from './DocumentChainPanel.tsx';
+export { orderChain } from './chain-order.ts';
+export { registerDocumentRoutes, documentRoute } from './document-routes.ts';

@@ -1,0 +1,3 @@
+export { SchemaForm, SchemaField } from './SchemaForm.tsx';
+export type { SchemaFormProps } from './SchemaForm.tsx';
+export { schemaRules, normalizeValues, shapeOf } from './schema-rules.ts';

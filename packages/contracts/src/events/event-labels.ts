@@ -1,0 +1,24 @@
+import type { EventType, eventTypes } from './event-map.ts';
+
+export interface EventTypeLabel { 'zh-CN': string; 'en-US': string }
+
+/**
+ * How the integration log and the webhook editor name each event. A Record over EventType, so an
+ * event added to the map without a label fails the type check instead of showing a raw key.
+ */
+export const eventTypeLabels: Record<EventType, EventTypeLabel> = {
+  'org.user.created': { 'zh-CN': '用户已创建', 'en-US': 'User created' },
+  'org.user.updated': { 'zh-CN': '用户已修改', 'en-US': 'User updated' },
+  'org.user.disabled': { 'zh-CN': '用户已停用', 'en-US': 'User disabled' },
+  'org.user.enabled': { 'zh-CN': '用户已启用', 'en-US': 'User enabled' },
+  'org.department.created': { 'zh-CN': '部门已创建', 'en-US': 'Department created' },
+  'org.role.updated': { 'zh-CN': '角色已修改', 'en-US': 'Role updated' },
+  'platform.webhook.tested': { 'zh-CN': 'Webhook 测试', 'en-US': 'Webhook test' },
+};
+
+/** Compile-time check that `eventTypes` lists every key of EventMap (the runtime list the API serves). */
+type Unlisted = Exclude<EventType, (typeof eventTypes)[number]>;
+export const eventTypesComplete: [Unlisted] extends [never] ? true : Unlisted = true;
+
+/** A webhook subscription's event filter: known event types, or `*` for all of them. */
+export const webhookEventWildcard = '*';
