@@ -4,6 +4,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { schema } from './schema.ts';
+import { PgListener } from './pg-listener.ts';
 
 export type Schema = typeof schema;
 /**
@@ -69,7 +70,7 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
   // A failing idle client must not crash the process; the pool replaces it.
   pool.on('error', () => {});
   const db = drizzlePg(pool, { schema }) as unknown as Db;
-  const listeners: pg.Client[] = [];
+  const listeners = new Set<PgListener>();
   return {
     kind: 'postgres',
     db,
@@ -79,20 +80,17 @@ async function openPostgres(url: string, poolSize: number): Promise<Database> {
       return { rows: r.rows as Record<string, unknown>[] };
     },
     listen: async (channel, onPayload) => {
-      const client = new pg.Client({ connectionString: url });
-      client.on('error', () => {});
-      await client.connect();
-      listeners.push(client);
-      client.on('notification', (msg) => { if (msg.channel === channel && msg.payload) onPayload(msg.payload); });
-      await client.query(`LISTEN "${channel.replace(/"/g, '')}"`);
+      const listener = new PgListener(url, channel, onPayload);
+      await listener.start();
+      listeners.add(listener);
       return async () => {
-        const i = listeners.indexOf(client);
-        if (i >= 0) listeners.splice(i, 1);
-        await client.end().catch(() => {});
+        listeners.delete(listener);
+        await listener.close();
       };
     },
     close: async () => {
-      await Promise.all(listeners.splice(0).map((c) => c.end().catch(() => {})));
+      await Promise.all([...listeners].map((l) => l.close()));
+      listeners.clear();
       await pool.end();
     },
   };

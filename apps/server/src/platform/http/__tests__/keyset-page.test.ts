@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { createTestApp, type TestContext } from '../../../testing/test-app.ts';
 import { createTenant, createUser, type TestTenant } from '../../../testing/fixtures.ts';
 import { inTenant, tx } from '../../tx/index.ts';
-import { users } from '../../../modules/org/infra/org.tables.ts';
+import { users } from '../../../modules/org/index.ts';
 import { keysetPage, type ListSpec } from '../keyset-page.ts';
 import { AppError } from '../app-error.ts';
 

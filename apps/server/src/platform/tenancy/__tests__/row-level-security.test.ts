@@ -5,7 +5,7 @@ import { testDbKind } from '../../../testing/test-database.ts';
 import { createTenant, createUser, type TestTenant } from '../../../testing/fixtures.ts';
 import { inTenant, tx } from '../../tx/index.ts';
 import { newId } from '../../db/index.ts';
-import { users } from '../../../modules/org/infra/org.tables.ts';
+import { users } from '../../../modules/org/index.ts';
 
 let t: TestContext;
 let a: TestTenant;
