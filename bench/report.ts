@@ -17,25 +17,27 @@ export interface BenchReport {
     triadPglite?: LoadResult;
     triadPostgres?: LoadResult;
     pgliteRaw?: RateResult;
+    pgliteDrizzle?: RateResult;
     pgliteUnitOfWork?: RateResult;
     postgresRaw?: RateResult;
+    postgresDrizzle?: RateResult;
     postgresUnitOfWork?: RateResult;
   };
 }
 
 const n = (v: number) => Math.round(v).toLocaleString('en-US').padStart(9);
-const ratio = (a: number, b: number) => `${(a / b).toFixed(2)} ×`;
+const ratio = (a: number, b: number) => `${(a / b).toFixed(a / b < 0.1 ? 3 : 2)} ×`;
 
 function httpLine(label: string, r: LoadResult | undefined, ceiling?: LoadResult): string {
-  if (!r) return `  ${label.padEnd(34)} (not measured)`;
+  if (!r) return `  ${label.padEnd(38)} (not measured)`;
   const failed = Object.entries(r.statuses).filter(([s]) => !s.startsWith('2')).reduce((a, [, c]) => a + c, 0);
   const share = ceiling ? `   ${ratio(r.perSecond, ceiling.perSecond)} ceiling` : '   (ceiling)';
-  return `  ${label.padEnd(34)} ${n(r.perSecond)} req/s   p50 ${r.p50Ms.toFixed(2)} ms  p99 ${r.p99Ms.toFixed(2)} ms${share}${failed ? `   ${failed} non-2xx!` : ''}`;
+  return `  ${label.padEnd(38)} ${n(r.perSecond)} req/s   p50 ${r.p50Ms.toFixed(2)} ms  p99 ${r.p99Ms.toFixed(2)} ms${share}${failed ? `   ${failed} non-2xx!` : ''}`;
 }
 
 function txLine(label: string, r: RateResult | undefined, ceiling: RateResult | undefined, ceilingName: string): string {
-  if (!r) return `  ${label.padEnd(34)} (not measured)`;
-  return `  ${label.padEnd(34)} ${n(r.perSecond)} tx/s${ceiling && ceiling !== r ? `    ${ratio(r.perSecond, ceiling.perSecond)} ${ceilingName}` : '    (ceiling)'}`;
+  if (!r) return `  ${label.padEnd(38)} (not measured)`;
+  return `  ${label.padEnd(38)} ${n(r.perSecond)} tx/s${ceiling && ceiling !== r ? `    ${ratio(r.perSecond, ceiling.perSecond)} ${ceilingName}` : '    (ceiling)'}`;
 }
 
 export function printReport(report: BenchReport): void {
@@ -47,12 +49,14 @@ export function printReport(report: BenchReport): void {
   console.log('\nWrite transactions — 5 statements (3 inserts, 2 updates), committed');
   if (r.postgresRaw) {
     console.log(txLine('PostgreSQL raw SQL, 8 connections', r.postgresRaw, undefined, ''));
-    console.log(txLine('PostgreSQL inTenant() + Drizzle', r.postgresUnitOfWork, r.postgresRaw, 'raw PostgreSQL'));
+    console.log(txLine('PostgreSQL Drizzle tx (owner, no RLS)', r.postgresDrizzle, r.postgresRaw, 'raw PostgreSQL'));
+    console.log(txLine('PostgreSQL inTenant() (RLS)', r.postgresUnitOfWork, r.postgresRaw, 'raw PostgreSQL'));
     console.log(txLine('PGlite raw SQL', r.pgliteRaw, r.postgresRaw, 'raw PostgreSQL'));
   } else {
     console.log(txLine('PGlite raw SQL', r.pgliteRaw, undefined, ''));
   }
-  console.log(txLine('PGlite inTenant() + Drizzle', r.pgliteUnitOfWork, r.pgliteRaw, 'raw PGlite'));
+  console.log(txLine('PGlite Drizzle tx (owner, no RLS)', r.pgliteDrizzle, r.pgliteRaw, 'raw PGlite'));
+  console.log(txLine('PGlite inTenant() (RLS)', r.pgliteUnitOfWork, r.pgliteRaw, 'raw PGlite'));
   if (report.totalSeconds) console.log(`\n(${report.totalSeconds.toFixed(0)} s, ${report.cpus} CPUs, load ${report.loadBefore.toFixed(1)} at start, Node ${report.node})`);
 }
 

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { migrateDatabase, openDatabase, type Database } from '../apps/server/src/platform/db/index.ts';
 import { benchBareFastify, benchTriadApi, type LoadSettings } from './http.bench.ts';
-import { countOrders, dropWriteTables, prepareWriteTables, rawTransaction, timed, unitOfWorkTransaction, type RateResult } from './write.bench.ts';
+import { countOrders, drizzleTransaction, dropWriteTables, prepareWriteTables, rawTransaction, timed, unitOfWorkTransaction, type RateResult } from './write.bench.ts';
 import { printReport, writeResults, type BenchReport } from './report.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
@@ -15,7 +15,7 @@ const http: LoadSettings = {
   durationMs: seconds * 1000,
   warmupMs: 1000,
 };
-const writes = { durationMs: Math.max(1, seconds - 1) * 1000, warmupMs: 500 };
+const writes = { durationMs: Math.max(1, seconds - 2) * 1000, warmupMs: 500 };
 const pgUrl = process.env.BENCH_DATABASE_URL || process.env.TEST_DATABASE_URL || undefined;
 
 /** A fresh PostgreSQL database for the run, dropped afterwards. */
@@ -40,16 +40,20 @@ async function freshPostgres(url: string): Promise<{ database: Database; url: st
   };
 }
 
-async function writeBench(database: Database, concurrency: number, url?: string): Promise<{ raw: RateResult; unitOfWork: RateResult }> {
+interface WriteFigures { raw: RateResult; drizzle: RateResult; unitOfWork: RateResult }
+
+async function writeBench(database: Database, concurrency: number, url?: string): Promise<WriteFigures> {
   await prepareWriteTables(database);
   const pool = url ? new pg.Pool({ connectionString: url, max: concurrency }) : undefined;
   try {
     const before = await countOrders(database);
     const raw = await timed({ concurrency, ...writes }, rawTransaction(database, pool));
+    const drizzle = await timed({ concurrency, ...writes }, drizzleTransaction(database));
     const unitOfWork = await timed({ concurrency, ...writes }, unitOfWorkTransaction(database));
+    const claimed = raw.count + drizzle.count + unitOfWork.count;
     const written = (await countOrders(database)) - before;
-    if (written < raw.count + unitOfWork.count) throw new Error(`only ${written} orders written for ${raw.count + unitOfWork.count} transactions`);
-    return { raw, unitOfWork };
+    if (written < claimed) throw new Error(`only ${written} orders written for ${claimed} transactions`);
+    return { raw, drizzle, unitOfWork };
   } finally {
     await pool?.end();
     await dropWriteTables(database);
@@ -75,6 +79,7 @@ async function main(): Promise<void> {
     report.results.triadPglite = api.result;
     const w = await writeBench(lite, 4);
     report.results.pgliteRaw = w.raw;
+    report.results.pgliteDrizzle = w.drizzle;
     report.results.pgliteUnitOfWork = w.unitOfWork;
   } finally {
     await lite.close();
@@ -88,6 +93,7 @@ async function main(): Promise<void> {
       report.results.triadPostgres = api.result;
       const w = await writeBench(pgDb.database, 8, pgDb.url);
       report.results.postgresRaw = w.raw;
+      report.results.postgresDrizzle = w.drizzle;
       report.results.postgresUnitOfWork = w.unitOfWork;
     } finally {
       await pgDb.drop();

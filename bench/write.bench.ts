@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import pg from 'pg';
 import { newId, type Database } from '../apps/server/src/platform/db/index.ts';
 import { inTenant, tx, useDatabase } from '../apps/server/src/platform/tx/index.ts';
@@ -77,15 +77,25 @@ export function rawTransaction(database: Database, pool?: pg.Pool): () => Promis
   };
 }
 
+function drizzleStatements(): SQL[] {
+  return statements().map((s) => {
+    const chunks = s.text.split(/\$\d+/);
+    return sql.join(chunks.map((c, i) => (i < s.params.length ? sql`${sql.raw(c)}${s.params[i]}` : sql.raw(c))), sql``);
+  });
+}
+
+/** The five statements in a Drizzle transaction as the owner: the ORM's cost without RLS. */
+export function drizzleTransaction(database: Database): () => Promise<void> {
+  return () => database.db.transaction(async (t) => {
+    for (const q of drizzleStatements()) await t.execute(q);
+  });
+}
+
 /** The same five statements through the application's path: inTenant (role switch + RLS) and Drizzle. */
 export function unitOfWorkTransaction(database: Database): () => Promise<void> {
   useDatabase(database);
   return () => inTenant({ tenantId: benchTenant, userName: 'bench' }, async () => {
-    for (const s of statements()) {
-      const chunks = s.text.split(/\$\d+/);
-      const query = sql.join(chunks.map((c, i) => (i < s.params.length ? sql`${sql.raw(c)}${s.params[i]}` : sql.raw(c))), sql``);
-      await tx().execute(query);
-    }
+    for (const q of drizzleStatements()) await tx().execute(q);
   });
 }
 
