@@ -6,7 +6,7 @@ import { clearLoginFailures, throttleKeys } from '../platform/auth/login-throttl
 import { tenants } from '../platform/tenancy/tenant.table.ts';
 import { users } from '../modules/org/infra/org.tables.ts';
 import { assertPassword, createTenantWithAdmin } from '../setup/create-tenant.ts';
-import { randomPassword } from '../setup/random-password.ts';
+import { generatePassword } from '../platform/auth/index.ts';
 import { SetupError } from '../setup/setup-error.ts';
 
 export interface PasswordOutcome {
@@ -17,7 +17,7 @@ export interface PasswordOutcome {
 
 export async function createTenant(opts: { code: string; name: string; adminPassword?: string }): Promise<PasswordOutcome & { tenantId: string }> {
   const generated = opts.adminPassword === undefined;
-  const password = opts.adminPassword ?? randomPassword();
+  const password = opts.adminPassword ?? generatePassword(16);
   const created = await createTenantWithAdmin({ code: opts.code, name: opts.name, adminPassword: password });
   return { tenantId: created.tenantId, password, generated };
 }
@@ -34,7 +34,7 @@ async function tenantByCode(code: string): Promise<{ id: string; name: string }>
  */
 export async function resetPassword(opts: { tenantCode: string; username: string; password?: string }): Promise<PasswordOutcome> {
   const generated = opts.password === undefined;
-  const password = opts.password ?? randomPassword();
+  const password = opts.password ?? generatePassword(16);
   assertPassword(password);
   const tenant = await tenantByCode(opts.tenantCode);
   const passwordHash = await hashPassword(password);

@@ -5,7 +5,7 @@ import { hashPassword } from '../platform/auth/index.ts';
 import { recordAudit } from '../platform/audit/index.ts';
 import { tenants } from '../platform/tenancy/tenant.table.ts';
 import { departments, rolePermissions, roles, userRoles, users, positions } from '../modules/org/infra/org.tables.ts';
-import { minPasswordLength } from './random-password.ts';
+import { minPasswordLength } from '../platform/auth/index.ts';
 import { SetupError } from './setup-error.ts';
 
 export interface NewTenant {

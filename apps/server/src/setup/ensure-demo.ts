@@ -3,7 +3,7 @@ import { asSystem } from '../platform/tx/index.ts';
 import { tenants } from '../platform/tenancy/tenant.table.ts';
 import { createTenantWithAdmin } from './create-tenant.ts';
 import { demoTenant } from './demo-company.data.ts';
-import { randomPassword } from './random-password.ts';
+import { generatePassword } from '../platform/auth/index.ts';
 import { seedDemoCompany } from './seed-demo-company.ts';
 import { SetupError } from './setup-error.ts';
 
@@ -28,7 +28,7 @@ export async function ensureDemo(config: Pick<Config, 'adminPassword' | 'skipDem
   const existing = await asSystem((db) => db.select({ id: tenants.id }).from(tenants).limit(1));
   if (existing.length > 0) return null;
   const passwordFromEnv = config.adminPassword !== undefined;
-  const adminPassword = config.adminPassword ?? randomPassword();
+  const adminPassword = config.adminPassword ?? generatePassword(16);
   const target = config.skipDemo ? emptyTenant : demoTenant;
   try {
     await createTenantWithAdmin({

@@ -1,5 +1,5 @@
 import { prepareTemplate } from './test-database.ts';
 
-export default async function setup(): Promise<void> {
-  await prepareTemplate();
+export default async function setup(): Promise<() => Promise<void>> {
+  return prepareTemplate();
 }

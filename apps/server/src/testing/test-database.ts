@@ -5,7 +5,20 @@ import { openDatabase, migrateDatabase, type Database } from '../platform/db/ind
 /** `postgres` when the suite runs against TEST_DATABASE_URL, else the embedded database. */
 export const testDbKind: 'pglite' | 'postgres' = process.env.TRIAD_TEST_DB === 'postgres' && process.env.TEST_DATABASE_URL ? 'postgres' : 'pglite';
 
-export const templateDbName = 'triad_test_template';
+/**
+ * Each test run has its own template and database names (run id = start time in base 36), so two
+ * runs against one PostgreSQL never drop each other's databases. Set by the global setup.
+ */
+function runId(): string {
+  const id = process.env.TRIAD_TEST_RUN;
+  if (!id) throw new Error('TRIAD_TEST_RUN is not set (vitest globalSetup prepares it)');
+  return id;
+}
+export function templateDbName(): string {
+  return `triad_tpl_${runId()}`;
+}
+/** Leftovers of runs that died are dropped after this long. */
+const staleAfterMs = 6 * 3600_000;
 
 function withDatabase(url: string, name: string): string {
   const u = new URL(url);
@@ -29,11 +42,11 @@ export async function createTestDatabase(opts: { migrate?: boolean } = {}): Prom
     if (opts.migrate !== false) await migrateDatabase(database);
     return { database, drop: async () => { await database.close(); } };
   }
-  const name = `triad_t_${randomBytes(6).toString('hex')}`;
+  const name = `triad_t_${runId()}_${randomBytes(4).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl() });
   await admin.connect();
   try {
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${templateDbName}`);
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${templateDbName()}`);
   } finally {
     await admin.end();
   }
@@ -53,27 +66,44 @@ export async function createTestDatabase(opts: { migrate?: boolean } = {}): Prom
   };
 }
 
-/** vitest globalSetup: build the migrated template once per run. */
-export async function prepareTemplate(): Promise<void> {
-  if (testDbKind !== 'postgres') return;
-  const admin = new pg.Client({ connectionString: adminUrl() });
-  await admin.connect();
-  try {
-    await admin.query(`DROP DATABASE IF EXISTS ${templateDbName} WITH (FORCE)`);
-    await admin.query(`CREATE DATABASE ${templateDbName}`);
-  } finally {
-    await admin.end();
-  }
-  const database = await openDatabase({ url: withDatabase(adminUrl(), templateDbName), poolSize: 2 });
+/** vitest globalSetup: build this run's migrated template; returns the teardown. */
+export async function prepareTemplate(): Promise<() => Promise<void>> {
+  process.env.TRIAD_TEST_RUN ??= `${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
+  if (testDbKind !== 'postgres') return async () => {};
+  const template = templateDbName();
+  await adminQuery(`CREATE DATABASE ${template}`);
+  const database = await openDatabase({ url: withDatabase(adminUrl(), template), poolSize: 2 });
   await migrateDatabase(database);
   await database.close();
-  // Leftovers of interrupted runs.
+  await dropStaleRuns();
+  return async () => {
+    await dropDatabases((name) => name.startsWith(`triad_t_${runId()}_`) || name === template);
+  };
+}
+
+async function adminQuery(text: string): Promise<{ rows: { datname: string }[] }> {
   const c = new pg.Client({ connectionString: adminUrl() });
   await c.connect();
   try {
-    const old = await c.query<{ datname: string }>("select datname from pg_database where datname like 'triad_t\\_%'");
-    for (const row of old.rows) await c.query(`DROP DATABASE IF EXISTS ${row.datname} WITH (FORCE)`).catch(() => {});
+    return await c.query<{ datname: string }>(text);
   } finally {
     await c.end();
   }
+}
+
+async function dropDatabases(match: (name: string) => boolean): Promise<void> {
+  const all = await adminQuery("select datname from pg_database where datname like 'triad\\_t%'");
+  for (const { datname } of all.rows) {
+    if (match(datname)) await adminQuery(`DROP DATABASE IF EXISTS ${datname} WITH (FORCE)`).catch(() => {});
+  }
+}
+
+/** Databases of runs that started long ago and never cleaned up (killed runs). */
+async function dropStaleRuns(): Promise<void> {
+  const now = Date.now();
+  await dropDatabases((name) => {
+    const m = /^triad_(?:t|tpl)_([0-9a-z]+?)[0-9a-f]{4}(?:_|$)/.exec(name);
+    const started = m?.[1] ? parseInt(m[1], 36) : NaN;
+    return Number.isFinite(started) && now - started > staleAfterMs;
+  });
 }

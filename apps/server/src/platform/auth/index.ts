@@ -7,3 +7,4 @@ export { registerAuthRoutes } from './auth.routes.ts';
 export type { AuthRouteOptions } from './auth.routes.ts';
 export { loadPrincipal } from './principal.query.ts';
 export { authErrors } from './auth.errors.ts';
+export { generatePassword, minPasswordLength } from './generate-password.ts';

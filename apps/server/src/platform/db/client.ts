@@ -5,6 +5,7 @@ import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
 import { schema } from './schema.ts';
 import { PgListener } from './pg-listener.ts';
+import { lockDataDir } from './data-dir-lock.ts';
 
 export type Schema = typeof schema;
 /**
@@ -46,8 +47,14 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
 }
 
 async function openPglite(dataDir: string): Promise<Database> {
+  const unlock = dataDir === 'memory://' ? () => {} : lockDataDir(dataDir);
   const pglite = dataDir === 'memory://' ? new PGlite() : new PGlite(dataDir);
-  await pglite.waitReady;
+  try {
+    await pglite.waitReady;
+  } catch (err) {
+    unlock();
+    throw err;
+  }
   const db = drizzlePglite(pglite, { schema }) as unknown as Db;
   return {
     kind: 'pglite',
@@ -61,7 +68,10 @@ async function openPglite(dataDir: string): Promise<Database> {
       const unsub = await pglite.listen(channel, onPayload);
       return async () => { await unsub(); };
     },
-    close: async () => { await pglite.close(); },
+    close: async () => {
+      await pglite.close();
+      unlock();
+    },
   };
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { subtreeIds, wouldCreateCycle, type DepartmentNode } from '../domain/department-tree.ts';
 import { changedKeys, missingGrants } from '../domain/grants.ts';
-import { generatePassword } from '../domain/initial-password.ts';
+import { generatePassword } from '../../../platform/auth/index.ts';
 import { checkSuperior, orderChain } from '../domain/reporting-line.ts';
 import { likePattern } from '../application/list-users.ts';
 

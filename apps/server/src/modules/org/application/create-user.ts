@@ -5,7 +5,7 @@ import { hashPassword } from '../../../platform/auth/index.ts';
 import { newId } from '../../../platform/db/index.ts';
 import { emit } from '../../../platform/events/index.ts';
 import { actor } from '../../../platform/tx/index.ts';
-import { generatePassword } from '../domain/initial-password.ts';
+import { generatePassword } from '../../../platform/auth/index.ts';
 import { orgErrors } from '../errors.ts';
 import { isUniqueViolation } from '../infra/pg-error.ts';
 import { findUserRow, insertUser, replaceUserRoles, usernameExists } from '../infra/user.repository.ts';

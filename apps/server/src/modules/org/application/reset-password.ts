@@ -2,7 +2,7 @@ import type { ResetPasswordResponse } from '@triad/contracts';
 import type { Principal } from '../../../platform/access/index.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import { hashPassword, revokeUserSessions } from '../../../platform/auth/index.ts';
-import { generatePassword } from '../domain/initial-password.ts';
+import { generatePassword } from '../../../platform/auth/index.ts';
 import { updateUserRow } from '../infra/user.repository.ts';
 import { assertNotOutranked } from './user-references.ts';
 import { loadScopedUserRow } from './user-view.ts';

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 
-// No 0/O, 1/l/I: an administrator reads the password out to its owner, who types it by hand.
+// No 0/O, 1/l/I: a generated password is read off a screen or terminal and typed by hand.
 const lower = 'abcdefghijkmnpqrstuvwxyz';
 const upper = 'ABCDEFGHJKLMNPQRSTUVWXYZ';
 const digits = '23456789';
@@ -19,3 +19,6 @@ export function generatePassword(length = 14): string {
     if (/[a-z]/.test(out) && /[A-Z]/.test(out) && /[0-9]/.test(out)) return out;
   }
 }
+
+/** The shortest password a person may choose (contracts enforce the same at the edge). */
+export const minPasswordLength = 8;
