@@ -30,7 +30,8 @@ export async function buildApp(ctx: AppContext): Promise<App> {
     logger: ctx.config.logLevel === 'silent' ? false : { level: ctx.config.logLevel },
     genReqId: () => randomUUID(),
     bodyLimit: 2 * 1024 * 1024,
-    routerOptions: { ignoreTrailingSlash: true },
+    // Long path parameters reach the route and fail its schema (400) instead of the router (414/404).
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

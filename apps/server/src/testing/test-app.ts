@@ -12,12 +12,16 @@ export interface TestContext {
   close: () => Promise<void>;
 }
 
-/** A migrated database of its own and the application on it, without listening on a port. */
-export async function createTestApp(overrides: Partial<Config> = {}): Promise<TestContext> {
+/**
+ * A migrated database of its own and the application on it, without listening on a port.
+ * `register` adds test-only routes or hooks before the app is ready.
+ */
+export async function createTestApp(overrides: Partial<Config> = {}, register?: (app: App) => void | Promise<void>): Promise<TestContext> {
   const { database, url, drop } = await createTestDatabase();
   useDatabase(database);
   const config: Config = { ...loadConfig({}), logLevel: 'silent', webhookAllowPrivate: true, ...overrides };
   const app = await buildApp({ config, database, version: 'test' });
+  if (register) await register(app);
   await app.ready();
   return {
     app,
