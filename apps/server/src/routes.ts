@@ -5,6 +5,7 @@ import { auditRoutes } from './platform/audit/index.ts';
 import { numberingRoutes } from './platform/numbering/index.ts';
 import { linksRoutes } from './platform/links/index.ts';
 import { registerOrgRoutes } from './modules/org/index.ts';
+import { registerApprovalRoutes } from './modules/approval/index.ts';
 import { integrationRoutes } from './platform/webhooks/index.ts';
 
 /**
@@ -19,5 +20,6 @@ export async function registerRoutes(app: App, ctx: AppContext): Promise<void> {
   await numberingRoutes(app);
   await linksRoutes(app);
   await registerOrgRoutes(app);
+  await registerApprovalRoutes(app);
   await integrationRoutes(app, ctx);
 }

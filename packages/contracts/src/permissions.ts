@@ -3,6 +3,7 @@ import { orgPermissionGroups, orgPermissions } from './org/permissions.ts';
 import { auditPermissionGroups, auditPermissions } from './platform/audit.schemas.ts';
 import { numberingPermissionGroups, numberingPermissions } from './platform/numbering.schemas.ts';
 import { integrationPermissions } from './platform/integration.permissions.ts';
+import { approvalPermissionGroups, approvalPermissions } from './approval/permissions.ts';
 
 /**
  * The whole permission matrix, module by module. Each module's list lives beside its contracts;
@@ -13,6 +14,7 @@ export const allPermissions: readonly PermissionDefinition[] = [
   ...auditPermissions,
   ...numberingPermissions,
   ...integrationPermissions,
+  ...approvalPermissions,
 ];
 
 /** Headings of the permission groups in the role editor, keyed by `PermissionDefinition.group`. */
@@ -21,4 +23,5 @@ export const allPermissionGroups: Readonly<Record<string, { 'zh-CN': string; 'en
   ...auditPermissionGroups,
   ...numberingPermissionGroups,
   'platform.integration': { 'zh-CN': '集成日志与 Webhook', 'en-US': 'Integration log and webhooks' },
+  ...approvalPermissionGroups,
 };

@@ -3,6 +3,7 @@ import { allPermissions } from '@triad/contracts';
 import { newId } from '../platform/db/index.ts';
 import { tx } from '../platform/tx/index.ts';
 import { departments, positions, rolePermissions, roles, userRoles, users } from '../modules/org/infra/org.tables.ts';
+import { seedRequestTypes } from '../modules/approval/index.ts';
 import type { TenantSeedContext } from './create-tenant.ts';
 import { demoDepartments, demoEmail, demoRoles, demoUsers, type DemoRole } from './demo-company.data.ts';
 
@@ -60,4 +61,10 @@ export async function seedDemoCompany(ctx: TenantSeedContext): Promise<void> {
   }));
   await tx().insert(userRoles).values(demoUsers.flatMap((u) =>
     u.roles.map((code) => ({ tenantId, userId: idOf(u.username), roleId: roleIds.get(code) as string }))));
+  const departmentOf = (code: string): string => {
+    const id = departmentIds.get(code);
+    if (!id) throw new Error(`demo data: unknown department ${code}`);
+    return id;
+  };
+  await seedRequestTypes({ financeDepartmentId: departmentOf('FIN'), procurementDepartmentId: departmentOf('PUR'), adminDepartmentId: departmentOf('HRA') });
 }

@@ -14,6 +14,11 @@ export const eventTypeLabels: Record<EventType, EventTypeLabel> = {
   'org.department.created': { 'zh-CN': '部门已创建', 'en-US': 'Department created' },
   'org.role.updated': { 'zh-CN': '角色已修改', 'en-US': 'Role updated' },
   'platform.webhook.tested': { 'zh-CN': 'Webhook 测试', 'en-US': 'Webhook test' },
+  'approval.instance.submitted': { 'zh-CN': '审批已提交', 'en-US': 'Approval submitted' },
+  'approval.instance.approved': { 'zh-CN': '审批已通过', 'en-US': 'Approval approved' },
+  'approval.instance.rejected': { 'zh-CN': '审批已拒绝', 'en-US': 'Approval rejected' },
+  'approval.instance.withdrawn': { 'zh-CN': '审批已撤回', 'en-US': 'Approval withdrawn' },
+  'approval.instance.returned': { 'zh-CN': '审批已退回', 'en-US': 'Approval returned' },
 };
 
 /** Compile-time check that `eventTypes` lists every key of EventMap (the runtime list the API serves). */

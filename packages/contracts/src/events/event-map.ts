@@ -11,6 +11,20 @@ export interface EventMap {
   'org.department.created': { departmentId: string; name: string };
   'org.role.updated': { roleId: string };
   'platform.webhook.tested': { subscriptionId: string };
+  'approval.instance.submitted': ApprovalInstanceEvent;
+  'approval.instance.approved': ApprovalInstanceEvent;
+  'approval.instance.rejected': ApprovalInstanceEvent;
+  'approval.instance.withdrawn': ApprovalInstanceEvent;
+  'approval.instance.returned': ApprovalInstanceEvent;
+}
+
+/** Payload of every `approval.instance.*` event; `documentRef` names the bound business document. */
+export interface ApprovalInstanceEvent {
+  instanceId: string;
+  number: string;
+  requestTypeCode: string;
+  initiatorId: string;
+  documentRef: { type: string; id: string; number: string } | null;
 }
 
 export type EventType = keyof EventMap;
@@ -23,6 +37,11 @@ export const eventTypes = [
   'org.department.created',
   'org.role.updated',
   'platform.webhook.tested',
+  'approval.instance.submitted',
+  'approval.instance.approved',
+  'approval.instance.rejected',
+  'approval.instance.withdrawn',
+  'approval.instance.returned',
 ] as const satisfies readonly EventType[];
 
 /** The envelope stored with each delivery and sent to webhooks. */

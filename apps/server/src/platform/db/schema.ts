@@ -9,6 +9,7 @@ export * from '../http/idempotency.table.ts';
 export * from '../events/events.tables.ts';
 export * from '../webhooks/webhooks.tables.ts';
 export * from '../../modules/org/infra/org.tables.ts';
+export * from '../../modules/approval/infra/approval.tables.ts';
 
 import * as tenancy from '../tenancy/tenant.table.ts';
 import * as auth from '../auth/auth.tables.ts';
@@ -20,5 +21,6 @@ import * as idempotency from '../http/idempotency.table.ts';
 import * as events from '../events/events.tables.ts';
 import * as webhooks from '../webhooks/webhooks.tables.ts';
 import * as org from '../../modules/org/infra/org.tables.ts';
+import * as approval from '../../modules/approval/infra/approval.tables.ts';
 
-export const schema = { ...tenancy, ...auth, ...audit, ...numbering, ...links, ...notify, ...idempotency, ...events, ...webhooks, ...org };
+export const schema = { ...tenancy, ...auth, ...audit, ...numbering, ...links, ...notify, ...idempotency, ...events, ...webhooks, ...org, ...approval };
