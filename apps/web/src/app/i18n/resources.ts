@@ -6,6 +6,7 @@ import { integrationEnUS, integrationZhCN } from '../../modules/integration/inde
 import { notificationsEnUS, notificationsZhCN } from '../../modules/notifications/index.ts';
 import { profileEnUS, profileZhCN } from '../../modules/profile/index.ts';
 import { numberingEnUS, numberingZhCN } from '../../modules/numbering/index.ts';
+import { approvalEnUS, approvalZhCN } from '../../modules/approval/index.ts';
 
 /** One translation tree per language: app-wide keys plus one namespace-like branch per module. */
 export const resources = {
@@ -18,6 +19,7 @@ export const resources = {
       notifications: notificationsZhCN,
       profile: profileZhCN,
       numbering: numberingZhCN,
+      approval: approvalZhCN,
     },
   },
   'en-US': {
@@ -29,6 +31,7 @@ export const resources = {
       notifications: notificationsEnUS,
       profile: profileEnUS,
       numbering: numberingEnUS,
+      approval: approvalEnUS,
     },
   },
 };

@@ -1,8 +1,9 @@
-import { MonitorOutlined, SettingOutlined } from '@ant-design/icons';
+import { AppstoreOutlined, MonitorOutlined, SettingOutlined } from '@ant-design/icons';
 import type { MenuGroup } from './types.ts';
 
 /** Top-level menu sections in display order; business modules add theirs above 系统管理. */
 export const menuGroups: MenuGroup[] = [
+  { key: 'oa', labelKey: 'approval.menu.group', icon: <AppstoreOutlined /> },
   { key: 'system', labelKey: 'menu.groups.system', icon: <SettingOutlined /> },
   { key: 'monitor', labelKey: 'menu.groups.monitor', icon: <MonitorOutlined /> },
 ];

@@ -5,10 +5,12 @@ import { integrationModule } from '../../modules/integration/index.ts';
 import { notificationsModule } from '../../modules/notifications/index.ts';
 import { profileModule } from '../../modules/profile/index.ts';
 import { numberingModule } from '../../modules/numbering/index.ts';
+import { approvalModule } from '../../modules/approval/index.ts';
 import type { WebModule } from './types.ts';
 
 /** Every web module, in menu order. A new module adds one line here. */
 export const webModules: WebModule[] = [
+  approvalModule,
   orgModule,
   numberingModule,
   auditModule,

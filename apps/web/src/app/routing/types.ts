@@ -20,6 +20,8 @@ export interface ModuleMenuItem {
   group?: string;
   /** Shown as a shortcut on the workbench. */
   quickLink?: boolean;
+  /** A live counter beside the label (e.g. the approval to-do count). */
+  badge?: ComponentType;
 }
 
 /** What a web module contributes to the shell; later modules add one entry to modules.ts. */

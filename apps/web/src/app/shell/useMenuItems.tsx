@@ -26,11 +26,19 @@ export function useMenuItems(): { items: MenuItem[]; groupOf: (path: string) => 
   const { t } = useTranslation();
   const entries = useVisibleMenuEntries();
   return useMemo(() => {
-    const leaf = (entry: ModuleMenuItem): MenuItem => ({
-      key: entry.path,
-      icon: entry.icon,
-      label: <span data-testid={menuTestId(entry.path)}>{t(entry.labelKey)}</span>,
-    });
+    const leaf = (entry: ModuleMenuItem): MenuItem => {
+      const Badge = entry.badge;
+      return {
+        key: entry.path,
+        icon: entry.icon,
+        label: (
+          <span data-testid={menuTestId(entry.path)}>
+            {t(entry.labelKey)}
+            {Badge ? <span style={{ marginInlineStart: 8 }}><Badge /></span> : null}
+          </span>
+        ),
+      };
+    };
     const items: MenuItem[] = [
       { key: '/', icon: <HomeOutlined />, label: <span data-testid="menu-home">{t('menu.home')}</span> },
     ];
