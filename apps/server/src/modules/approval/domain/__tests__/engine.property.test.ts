@@ -120,17 +120,17 @@ function runScenario(dna: number[], initiator: string, amount: string, commands:
       case 'timeout': if (task) attempt(() => onTimeout(state, task.id, ctx)); break;
       case 'reassign': attempt(() => reassignUser(state, (command.a % 3 ? task?.assigneeId : pool[command.a % pool.length]) ?? 'u-hu', someone, ctx)); break;
       case 'outsider': {
-        const any = state.tasks[command.a % Math.max(state.tasks.length, 1)];
-        if (!any) break;
-        const outsider = pool.find((u, i) => i >= command.b % pool.length && u !== any.assigneeId && directory.delegateOf(any.assigneeId, ctx.now) !== u);
+        const someTask = state.tasks[command.a % Math.max(state.tasks.length, 1)];
+        if (!someTask) break;
+        const outsider = pool.find((u, i) => i >= command.b % pool.length && u !== someTask.assigneeId && directory.delegateOf(someTask.assigneeId, ctx.now) !== u);
         if (!outsider) break;
         let refused = false;
         try {
-          applyAction(state, { type: command.b % 2 ? 'approve' : 'reject', taskId: any.id, actorId: outsider }, ctx);
+          applyAction(state, { type: command.b % 2 ? 'approve' : 'reject', taskId: someTask.id, actorId: outsider }, ctx);
         } catch (error) {
           refused = isApprovalRuleError(error, 'NOT_ASSIGNEE');
         }
-        expect(refused, `${outsider} acted on ${any.assigneeId}'s task`).toBe(true);
+        expect(refused, `${outsider} acted on ${someTask.assigneeId}'s task`).toBe(true);
       } break;
     }
     if (result.state !== state) {
