@@ -63,6 +63,9 @@ describe('expense claim in a real browser', () => {
     await employee.getByTestId('approval-input-items-0-amount').fill('860.50');
     await employee.getByTestId('approval-input-items-0-note').fill('上海客户拜访高铁票');
     await employee.getByTestId('approval-input-reason').fill('11月上海客户拜访差旅报销');
+    await employee.getByTestId('approval-field-invoices').locator('input[type=file]')
+      .setInputFiles({ name: '高铁票.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 高铁票') });
+    await employee.getByTestId('file-item').filter({ hasText: '高铁票.pdf' }).waitFor();
     await expect.poll(() => employee.getByTestId('approval-input-items-total-amount').textContent()).toContain('860.50');
     await employee.getByTestId('approval-preview').getByText('吴晓丽').first().waitFor();
     await snap(employee, 'approval-01-submit');
@@ -79,6 +82,8 @@ describe('expense claim in a real browser', () => {
 
     const finance = await signedIn('li.na');
     await openFromBell(finance, '孙丽的报销');
+    // Finance sees the invoice the employee attached, as a download link.
+    await finance.getByTestId('file-item').filter({ hasText: '高铁票.pdf' }).waitFor();
     await approve(finance, '票据齐全，同意报销');
     await snap(finance, 'approval-03-finance');
 

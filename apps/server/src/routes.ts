@@ -7,6 +7,7 @@ import { linksRoutes } from './platform/links/index.ts';
 import { registerOrgRoutes } from './modules/org/index.ts';
 import { registerApprovalRoutes } from './modules/approval/index.ts';
 import { integrationRoutes } from './platform/webhooks/index.ts';
+import { filesRoutes } from './platform/files/index.ts';
 
 /**
  * Every module and platform service that answers HTTP registers here, in one readable list.
@@ -22,4 +23,5 @@ export async function registerRoutes(app: App, ctx: AppContext): Promise<void> {
   await registerOrgRoutes(app);
   await registerApprovalRoutes(app);
   await integrationRoutes(app, ctx);
+  await filesRoutes(app);
 }

@@ -3,6 +3,7 @@ import { id, isoDateTime, pageQuery, page } from '../common/index.ts';
 import { approvalDefinition, approvalMode, approvalNodeId } from './definition.schemas.ts';
 import { fieldPermission, formSchema, formValues } from './form.schemas.ts';
 import { chosenApprovers } from './action.schemas.ts';
+import { fileSummary } from '../platform/files.schemas.ts';
 
 // The approval runtime's HTTP shapes (request types, instances, inbox, delegations).
 
@@ -83,6 +84,8 @@ export const instanceDetail = z.object({
     at: isoDateTime, actor: userRef.nullable(), action: z.string(), nodeName: z.string().nullable(),
     comment: z.string().nullable(), attachments: z.array(z.string()),
   })),
+  /** Every file the visible form or the timeline references, by id (names for the attachment lists). */
+  files: z.record(z.string(), fileSummary),
   diagram: z.object({
     nodes: z.array(z.object({ id: z.string(), name: z.string(), kind: z.string(), state: z.enum(['done', 'active', 'pending', 'skipped']) })),
     edges: z.array(z.object({ from: z.string(), to: z.string(), label: z.string().optional() })),

@@ -5,3 +5,4 @@ export * from './numbering.schemas.ts';
 export * from './links.schemas.ts';
 export * from './integration.schemas.ts';
 export * from './integration.permissions.ts';
+export * from './files.schemas.ts';

@@ -16,6 +16,7 @@ export const approvalErrors = defineErrors({
   'approval.delegation.forbidden': { status: 403, message: { 'zh-CN': '只能为自己设置委托', 'en-US': 'You may set delegations only for yourself' } },
   'approval.user.notFound': { status: 400, message: { 'zh-CN': '所选人员不存在或已停用', 'en-US': 'The chosen person does not exist or is disabled' } },
   'approval.document.notApproved': { status: 409, message: { 'zh-CN': '单据尚未审批通过', 'en-US': 'The document has not been approved yet' } },
+  'approval.attachment.invalid': { status: 400, message: { 'zh-CN': '附件无效：文件不存在或不是您上传的', 'en-US': 'Invalid attachment: the file does not exist or was not uploaded by you' } },
   'approval.document.alreadyRunning': { status: 409, message: { 'zh-CN': '该单据已有进行中的审批', 'en-US': 'This document already has an approval in progress' } },
 });
 

@@ -4,6 +4,7 @@ import { registerInstanceRoutes } from './http/instance.routes.ts';
 import { registerRequestTypeRoutes } from './http/request-type.routes.ts';
 import './application/timeout.job.ts';
 import './application/reassign-tasks.ts';
+import './application/attachments.ts';
 
 /**
  * The approval module (审批): request types and their versions, instances run by the pure

@@ -8,6 +8,7 @@ export * from '../notify/notifications.table.ts';
 export * from '../http/idempotency.table.ts';
 export * from '../events/events.tables.ts';
 export * from '../webhooks/webhooks.tables.ts';
+export * from '../files/files.table.ts';
 export * from '../../modules/org/infra/org.tables.ts';
 export * from '../../modules/approval/infra/approval.tables.ts';
 
@@ -20,7 +21,8 @@ import * as notify from '../notify/notifications.table.ts';
 import * as idempotency from '../http/idempotency.table.ts';
 import * as events from '../events/events.tables.ts';
 import * as webhooks from '../webhooks/webhooks.tables.ts';
+import * as files from '../files/files.table.ts';
 import * as org from '../../modules/org/infra/org.tables.ts';
 import * as approval from '../../modules/approval/infra/approval.tables.ts';
 
-export const schema = { ...tenancy, ...auth, ...audit, ...numbering, ...links, ...notify, ...idempotency, ...events, ...webhooks, ...org, ...approval };
+export const schema = { ...tenancy, ...auth, ...audit, ...numbering, ...links, ...notify, ...idempotency, ...events, ...webhooks, ...files, ...org, ...approval };

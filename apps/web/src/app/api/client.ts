@@ -1,3 +1,4 @@
+import type { StoredFile } from '@triad/contracts';
 import { ApiError } from './api-error.ts';
 
 /**
@@ -77,6 +78,37 @@ async function request<T>(method: string, path: string, options: RequestOptions 
   if (response.status === 204) return undefined as T;
   const text = await response.text();
   return (text ? JSON.parse(text) : undefined) as T;
+}
+
+/**
+ * Upload one file as the raw request body (the files API takes bytes, not JSON or multipart).
+ * XMLHttpRequest rather than fetch because only it reports upload progress.
+ */
+export function uploadFile(file: File, onProgress?: (percent: number) => void): Promise<StoredFile> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', '/api/v1/files');
+    xhr.withCredentials = true;
+    xhr.setRequestHeader('Accept', 'application/json');
+    xhr.setRequestHeader('Accept-Language', language);
+    xhr.setRequestHeader('Content-Type', file.type || 'application/octet-stream');
+    xhr.setRequestHeader('X-File-Name', encodeURIComponent(file.name));
+    if (csrfToken) xhr.setRequestHeader('x-csrf-token', csrfToken);
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0) onProgress?.(Math.round((event.loaded / event.total) * 100));
+    };
+    xhr.onerror = () => reject(new ApiError(0, 'network', xhr.statusText || 'Network error', null));
+    xhr.onload = () => {
+      const response = new Response(xhr.responseText || null, { status: xhr.status, statusText: xhr.statusText });
+      if (xhr.status >= 200 && xhr.status < 300) {
+        resolve(JSON.parse(xhr.responseText) as StoredFile);
+        return;
+      }
+      if (xhr.status === 401) onUnauthorized?.();
+      void readError(response).then(reject);
+    };
+    xhr.send(file);
+  });
 }
 
 export const api = {

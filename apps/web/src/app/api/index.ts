@@ -1,4 +1,4 @@
-export { api, buildUrl, setCsrfToken, setApiLanguage, setUnauthorizedHandler } from './client.ts';
+export { api, buildUrl, setCsrfToken, setApiLanguage, setUnauthorizedHandler, uploadFile } from './client.ts';
 export type { Query } from './client.ts';
 export { ApiError, isApiError } from './api-error.ts';
 export type { FieldIssue } from './api-error.ts';

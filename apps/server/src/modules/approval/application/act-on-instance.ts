@@ -6,6 +6,7 @@ import { lockInstance, type InstanceRow } from '../infra/instance.repository.ts'
 import { commitResult } from './commit-result.ts';
 import { engineContext } from './engine-context.ts';
 import { assertVisible } from './instance-access.ts';
+import { assertAttachable, attachmentIdsOf, referencedFileIds } from './attachments.ts';
 
 const need = <T>(value: T | undefined, field: string): T => {
   if (value === undefined) throw approvalErrors['approval.action.incomplete']({ field });
@@ -34,6 +35,12 @@ export function toEngineAction(body: InstanceActionRequest): ApprovalAction {
   }
 }
 
+/** Files the action attaches: its remark's, plus attachment fields of a corrected or resubmitted form. */
+function attachmentsOf(action: ApprovalAction, row: InstanceRow): string[] {
+  const form = action.type === 'resubmit' ? action.form : action.type === 'approve' ? action.formPatch : undefined;
+  return [...(('attachmentIds' in action ? action.attachmentIds : undefined) ?? []), ...attachmentIdsOf(row.state.formSchema, form)];
+}
+
 /**
  * One person's action on an instance. The row is locked first, so two approvers clicking at
  * once run one after the other: the second finds the task decided and gets 409.
@@ -42,6 +49,7 @@ export async function actOnInstance(actorId: string, instanceId: string, action:
   const row = await lockInstance(instanceId);
   if (!row) throw approvalErrors['approval.instance.notFound']();
   assertVisible(row, actorId, canReadAll);
+  await assertAttachable(attachmentsOf(action, row), actorId, referencedFileIds(row.state));
   const ctx = await engineContext();
   let result;
   try {

@@ -7,6 +7,7 @@ import { userNames } from '../infra/org-snapshot.query.ts';
 import { findRequestType } from '../infra/request-type.repository.ts';
 import { buildDiagram } from './instance-diagram.ts';
 import { assertVisible } from './instance-access.ts';
+import { attachmentIdsOf, fileSummaries } from './attachments.ts';
 
 const approverActions = ['approve', 'reject', 'return', 'transfer', 'delegate', 'addSigner', 'removeSigner', 'comment'];
 const delegateActions = ['approve', 'reject', 'comment'];
@@ -34,12 +35,14 @@ export async function instanceDetail(row: InstanceRow, viewerId: string): Promis
     ? fieldAccess(state.definition, state.formSchema, state.definition.start.id)
     : myTask ? fieldAccess(state.definition, state.formSchema, myTask.nodeId)
       : Object.fromEntries(Object.keys(visibleForm(state, viewerId)).map((k) => [k, 'read' as const]));
+  const form = visibleForm(state, viewerId);
+  const files = await fileSummaries([...attachmentIdsOf(state.formSchema, form), ...state.history.flatMap((h) => h.attachmentIds)]);
   return {
     id: row.id, number: row.number, title: row.title,
     requestType: { id: row.requestTypeId, code: type?.code ?? '', name: type?.name ?? '', version: row.version },
     status: state.status,
     initiator: { id: row.initiatorId, displayName: names.get(row.initiatorId)?.displayName ?? '', departmentName: names.get(row.initiatorId)?.departmentName ?? null },
-    form: visibleForm(state, viewerId),
+    form,
     formSchema: state.formSchema,
     fieldAccess: access,
     myTask,
@@ -51,6 +54,7 @@ export async function instanceDetail(row: InstanceRow, viewerId: string): Promis
       at: h.at, actor: h.actorId ? ref(h.actorId) : null, action: h.action, nodeName: nodeName(h.nodeId),
       comment: h.comment, attachments: h.attachmentIds,
     })),
+    files,
     diagram: buildDiagram(state),
     ccUsers: state.ccUserIds.map(ref),
     documentRef: row.documentType && row.documentId ? { type: row.documentType, id: row.documentId, number: row.documentNumber ?? '' } : null,

@@ -10,6 +10,7 @@ import { userNames } from '../infra/org-snapshot.query.ts';
 import { findRequestType, findVersion } from '../infra/request-type.repository.ts';
 import { applyEffects, eventPayload } from './apply-effects.ts';
 import { engineContext } from './engine-context.ts';
+import { assertAttachable, attachmentIdsOf } from './attachments.ts';
 import { isUniqueViolation } from '../infra/pg-error.ts';
 
 /** Document type of approval numbers (APR-202611-0001). */
@@ -36,6 +37,8 @@ export async function submitInstance(input: SubmitInput): Promise<InstanceRow> {
   if (!type.enabled || type.publishedVersion === null) throw approvalErrors['approval.requestType.notPublished']();
   const version = await findVersion(type.id, type.publishedVersion);
   if (!version) throw approvalErrors['approval.requestType.notPublished']();
+
+  await assertAttachable(attachmentIdsOf(version.formSchema, input.form), input.initiatorId);
 
   const ctx = await engineContext();
   const result = engineCall(() => startInstance({

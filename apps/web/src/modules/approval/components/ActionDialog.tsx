@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { Form, Input, Modal, Radio, Select, type ButtonProps } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ActionName, ActionRequest, InstanceDetail } from '../api.ts';
+import { FileUpload } from '../../../shared/files/index.ts';
+import { useAttachmentFiles } from '../form/attachment-files.tsx';
 import { UserPicker } from './UserPicker.tsx';
 
 interface Props {
@@ -21,12 +23,14 @@ export function ActionDialog({ action, instance, busy, onCancel, onConfirm }: Pr
   const [position, setPosition] = useState<'before' | 'after'>('before');
   const [removeTaskId, setRemoveTaskId] = useState<string | undefined>();
   const [error, setError] = useState<string | null>(null);
+  const [attachments, setAttachments] = useState<string[]>([]);
+  const { files, remember } = useAttachmentFiles();
   const myTask = instance.myTask;
   const earlier = instance.diagram.nodes.filter((n) => n.state === 'done' && n.kind === 'approver');
   const removable = instance.tasks.filter((task) => task.nodeId === myTask?.nodeId && task.status === 'pending' && task.id !== myTask.id);
 
   const confirm = () => {
-    const body: ActionRequest = { action, taskId: myTask?.id, comment: comment.trim() || undefined };
+    const body: ActionRequest = { action, taskId: myTask?.id, comment: comment.trim() || undefined, attachments: attachments.length > 0 ? attachments : undefined };
     if (action === 'comment' && !body.comment) return setError(t('approval.action.commentRequired'));
     if (action === 'return' && target !== 'initiator') body.targetNodeId = target;
     if (action === 'transfer' || action === 'delegate') {
@@ -89,6 +93,10 @@ export function ActionDialog({ action, instance, busy, onCancel, onConfirm }: Pr
         <Form.Item label={t('approval.action.commentLabel')} required={action === 'comment'} validateStatus={error ? 'error' : undefined} help={error}>
           <Input.TextArea value={comment} onChange={(e) => { setComment(e.target.value); setError(null); }} autoSize={{ minRows: 3, maxRows: 8 }} maxLength={2000}
             placeholder={t('approval.action.commentPlaceholder')} data-testid="approval-action-opinion" />
+        </Form.Item>
+        <Form.Item label={t('approval.action.attachments')}>
+          {/* The server accepts at most 20 attachments per action. */}
+          <FileUpload value={attachments} onChange={setAttachments} files={files} onUploaded={remember} maxFiles={20} />
         </Form.Item>
       </Form>
     </Modal>

@@ -1,10 +1,11 @@
-import { DatePicker, Input, Select, Tooltip } from 'antd';
-import { PaperClipOutlined } from '@ant-design/icons';
+import { DatePicker, Input, Select } from 'antd';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import type { DetailColumn, FormField } from '@triad/contracts';
 import { DepartmentTreeSelect } from '../../org/index.ts';
+import { FileUpload } from '../../../shared/files/index.ts';
 import { UserPicker } from '../components/UserPicker.tsx';
+import { useAttachmentFiles } from './attachment-files.tsx';
 import { DetailTable } from './DetailTable.tsx';
 import { fieldLabel } from './form-values.ts';
 
@@ -26,6 +27,16 @@ const str = (value: unknown): string => (typeof value === 'string' ? value : typ
 function decimalInput(text: string, scale: number | undefined): string | null {
   const pattern = scale === 0 ? /^-?\d*$/ : new RegExp(`^-?\\d*(\\.\\d{0,${scale ?? 6}})?$`);
   return pattern.test(text) ? text : null;
+}
+
+/** An attachment field's value is the list of uploaded file ids. */
+function AttachmentInput({ value, onChange, maxFiles, disabled, testId }: { value: string[]; onChange: (value: unknown) => void; maxFiles?: number; disabled?: boolean; testId?: string }) {
+  const { files, remember } = useAttachmentFiles();
+  return (
+    <div data-testid={testId}>
+      <FileUpload value={value} onChange={onChange} files={files} onUploaded={remember} maxFiles={maxFiles} disabled={disabled} />
+    </div>
+  );
 }
 
 /** One editable control for a form field, chosen by the field's type. */
@@ -83,12 +94,7 @@ export function FieldInput({ field, value, onChange, disabled, testId }: Props) 
         />
       );
     case 'attachment':
-      // There is no upload API yet: the field is shown, disabled, so the form layout is complete.
-      return (
-        <Tooltip title={t('approval.form.attachmentUnavailable')}>
-          <Input prefix={<PaperClipOutlined />} disabled placeholder={t('approval.form.attachmentUnavailable')} data-testid={testId} />
-        </Tooltip>
-      );
+      return <AttachmentInput maxFiles={field.maxFiles} value={ids(value)} onChange={onChange} disabled={disabled} testId={testId} />;
     case 'dateRange': {
       const range = typeof value === 'object' && value !== null ? (value as { start?: unknown; end?: unknown }) : {};
       const start = str(range.start);

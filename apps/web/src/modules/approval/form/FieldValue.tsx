@@ -3,6 +3,8 @@ import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import type { DetailColumn, FormField } from '@triad/contracts';
 import { api } from '../../../app/api/index.ts';
+import { FileList } from '../../../shared/files/index.ts';
+import { useAttachmentFiles } from './attachment-files.tsx';
 import { detailTotals, fieldLabel, rowsOf } from './form-values.ts';
 
 const ids = (value: unknown): string[] =>
@@ -17,6 +19,12 @@ function UserName({ id }: { id: string }) {
     retry: false,
   });
   return <Tag>{user.data?.displayName ?? id.slice(0, 8)}</Tag>;
+}
+
+/** Attached files as download links, named from the instance's files map. */
+function AttachmentValue({ ids: fileIds }: { ids: string[] }) {
+  const { files } = useAttachmentFiles();
+  return <FileList ids={fileIds} files={files} />;
 }
 
 /** A read-only rendering of one form value. */
@@ -38,7 +46,7 @@ export function FieldValue({ field, value }: { field: FormField | DetailColumn; 
       return <span>{String(range.start ?? '')} ~ {String(range.end ?? '')}</span>;
     }
     case 'attachment':
-      return <Typography.Text type="secondary">{t('approval.form.attachmentUnavailable')}</Typography.Text>;
+      return <AttachmentValue ids={ids(value)} />;
     case 'detail': {
       const rows = rowsOf(value);
       const totals = detailTotals(field.columns, rows);

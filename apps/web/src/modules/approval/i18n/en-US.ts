@@ -23,7 +23,7 @@ export const approvalEnUS: Messages<typeof approvalZhCN> = {
   mode: { all: 'All must approve', any: 'Any one approves', sequence: 'One after another' },
   kind: { approver: 'Approver', cc: 'CC', condition: 'Condition', parallel: 'Parallel', start: 'Initiator', end: 'End' },
   form: {
-    addRow: 'Add row', removeRow: 'Remove', total: 'Total', rowNo: 'No.', attachmentUnavailable: 'Attachment upload is not available yet',
+    addRow: 'Add row', removeRow: 'Remove', total: 'Total', rowNo: 'No.',
     start: 'Start date', end: 'End date', computed: 'Computed', empty: '(empty)', pickUser: 'Search people', pickDepartment: 'Choose a department',
   },
   instance: {
@@ -34,7 +34,7 @@ export const approvalEnUS: Messages<typeof approvalZhCN> = {
   action: {
     approve: 'Approve', reject: 'Reject', return: 'Return', transfer: 'Transfer', delegate: 'Delegate', addSigner: 'Add signer',
     removeSigner: 'Remove signer', submit: 'Submitted', withdraw: 'Withdraw', urge: 'Remind', comment: 'Comment', submitted: 'Submitted', resubmit: 'Resubmitted',
-    commentLabel: 'Opinion', commentPlaceholder: 'Your opinion (optional)', commentRequired: 'Please enter a comment',
+    attachments: 'Attachments', commentLabel: 'Opinion', commentPlaceholder: 'Your opinion (optional)', commentRequired: 'Please enter a comment',
     returnTarget: 'Return to', toInitiator: 'Initiator', toUser: 'Hand to', users: 'Signers', position: 'Position',
     before: 'Before me (they sign first)', after: 'After me (they sign once I approve)', removeTask: 'Signer to remove',
     confirm: 'Confirm', done: 'Done', pickUserRequired: 'Please choose someone', conflict: 'Someone else handled this task; the page was refreshed',

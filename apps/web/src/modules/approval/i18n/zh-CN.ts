@@ -20,7 +20,7 @@ export const approvalZhCN = {
   mode: { all: '会签', any: '或签', sequence: '依次审批' },
   kind: { approver: '审批人', cc: '抄送人', condition: '条件分支', parallel: '并行分支', start: '发起人', end: '结束' },
   form: {
-    addRow: '添加明细', removeRow: '删除', total: '合计', rowNo: '序号', attachmentUnavailable: '附件上传暂未开放',
+    addRow: '添加明细', removeRow: '删除', total: '合计', rowNo: '序号',
     start: '开始日期', end: '结束日期', computed: '自动计算', empty: '（空）', pickUser: '搜索人员', pickDepartment: '选择部门',
   },
   instance: {
@@ -31,7 +31,7 @@ export const approvalZhCN = {
   action: {
     approve: '同意', reject: '拒绝', return: '退回', transfer: '转办', delegate: '委派', addSigner: '加签',
     removeSigner: '减签', submit: '提交', withdraw: '撤回', urge: '催办', comment: '评论', submitted: '提交', resubmit: '重新提交',
-    commentLabel: '审批意见', commentPlaceholder: '请输入意见（选填）', commentRequired: '请输入评论内容',
+    attachments: '附件', commentLabel: '审批意见', commentPlaceholder: '请输入意见（选填）', commentRequired: '请输入评论内容',
     returnTarget: '退回至', toInitiator: '发起人', toUser: '交给', users: '加签人', position: '加签方式',
     before: '前加签（先由他人审批）', after: '后加签（我同意后再由他人审批）', removeTask: '减去的审批人',
     confirm: '确定', done: '操作成功', pickUserRequired: '请选择人员', conflict: '该任务已被处理，页面已刷新',

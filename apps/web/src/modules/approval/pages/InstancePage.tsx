@@ -18,6 +18,7 @@ import { FlowDiagram } from '../components/FlowDiagram.tsx';
 import { InstanceTimeline } from '../components/InstanceTimeline.tsx';
 import { StatusTag } from '../components/StatusTag.tsx';
 import { ApprovalForm } from '../form/ApprovalForm.tsx';
+import { AttachmentFilesProvider, instanceFiles } from '../form/attachment-files.tsx';
 
 const actionNames: ActionName[] = ['resubmit', 'approve', 'reject', 'return', 'transfer', 'delegate', 'addSigner', 'removeSigner', 'withdraw', 'urge', 'comment'];
 
@@ -78,8 +79,10 @@ export default function InstancePage() {
   const resubmitting = detail.status === 'returned' && detail.initiator.id === me.user.id;
   const canEdit = (detail.myTask !== null || resubmitting) && Object.values(detail.fieldAccess).includes('edit');
   const values = edited ?? detail.form;
+  const files = instanceFiles(detail);
 
   return (
+    <AttachmentFilesProvider known={files}>
     <Space orientation="vertical" size={16} style={{ width: '100%' }} data-testid="approval-instance">
       <Card styles={{ body: { padding: mobile ? 12 : 24 } }}>
         <Space wrap align="center" style={{ marginBottom: 12 }}>
@@ -111,7 +114,7 @@ export default function InstancePage() {
                 onAction={setDialog}
               />
             </Card>
-            <Card title={t('approval.instance.timeline')}><InstanceTimeline timeline={detail.timeline} /></Card>
+            <Card title={t('approval.instance.timeline')}><InstanceTimeline timeline={detail.timeline} files={files} /></Card>
           </Space>
         </Col>
         <Col xs={24} lg={8}>
@@ -137,5 +140,6 @@ export default function InstancePage() {
         />
       ) : null}
     </Space>
+    </AttachmentFilesProvider>
   );
 }

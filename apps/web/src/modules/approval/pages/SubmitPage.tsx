@@ -13,6 +13,7 @@ import { UserPicker } from '../components/UserPicker.tsx';
 import { useDebounced } from '../components/useDebounced.ts';
 import { initiatorChoiceNodes } from '../designer/tree-ops.ts';
 import { ApprovalForm } from '../form/ApprovalForm.tsx';
+import { AttachmentFilesProvider } from '../form/attachment-files.tsx';
 import { fieldLabel, missingRequired, withComputed, withInitialRows } from '../form/form-values.ts';
 
 /** 填写审批单: the published form of a request type, the initiator's approver picks and a live route preview. */
@@ -68,6 +69,7 @@ export default function SubmitPage() {
   };
 
   return (
+    <AttachmentFilesProvider>
     <Row gutter={[16, 16]} data-testid="approval-submit-page">
       <Col xs={24} lg={15}>
         <Card
@@ -102,5 +104,6 @@ export default function SubmitPage() {
         </Card>
       </Col>
     </Row>
+    </AttachmentFilesProvider>
   );
 }
