@@ -42,7 +42,7 @@ export const approvalAction = z.discriminatedUnion('type', [
   z.object({ type: z.literal('withdraw'), ...remark }),
   /** 催办: by the initiator; all pending tasks unless some are named. */
   z.object({ type: z.literal('urge'), ...remark, taskIds: z.array(z.string().min(1).max(64)).max(50).optional() }),
-  /** 评论: any participant, any time. */
+  /** 评论: every participant, at any time. */
   z.object({ type: z.literal('comment'), comment: z.string().trim().min(1).max(2000), attachmentIds: remark.attachmentIds }),
   /** After a return to the initiator: submit again, possibly with corrected values. */
   z.object({ type: z.literal('resubmit'), ...remark, form: formValues.optional(), chosenApprovers: chosenApprovers.optional() }),

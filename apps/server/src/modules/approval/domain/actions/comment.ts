@@ -13,7 +13,7 @@ export function isParticipant(state: InstanceState, userId: string): boolean {
 }
 
 /**
- * 评论: any participant may comment (with attachments) at any time, even after the end — the
+ * 评论: every participant may comment (with attachments) at any time, even after the end — the
  * initiator and the current approvers are told.
  */
 export function comment(session: Session, action: Comment & { actorId: string }): void {
