@@ -1,8 +1,8 @@
-import { Button, Checkbox, Drawer, Form, Input, Select, Space, Switch } from 'antd';
+import { Checkbox, Drawer, Form, Input, Select, Switch } from 'antd';
 import { useMutation } from '@tanstack/react-query';
 import { webhookCreateBody, webhookEventWildcard, webhookUpdateBody, type WebhookSubscription } from '@triad/contracts';
 import { useTranslation } from 'react-i18next';
-import { SchemaField, SchemaForm } from '../../../shared/form/index.ts';
+import { SchemaField, SchemaForm, DrawerFooter } from '../../../shared/form/index.ts';
 import { useIsMobile } from '../../../shared/hooks/useIsMobile.ts';
 import { createWebhook, updateWebhook } from '../api.ts';
 import { useEventTypes } from './common.tsx';
@@ -37,14 +37,7 @@ export function WebhookDrawer({ open, subscription, onClose, onSaved }: Props) {
       title={subscription ? t('integration.webhook.edit') : t('integration.webhook.create')}
       size={mobile ? '100%' : 560}
       destroyOnHidden
-      footer={
-        <Space style={{ width: '100%', justifyContent: 'flex-end' }}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={create.isPending || update.isPending} onClick={() => form.submit()} data-testid="drawer-submit">
-            {t('common.save')}
-          </Button>
-        </Space>
-      }
+      footer={<DrawerFooter onCancel={onClose} onSave={() => form.submit()} saving={create.isPending || update.isPending} />}
     >
       <SchemaForm
         key={subscription?.id ?? 'new'}

@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'react';
-import { Button, Drawer, Form, Input, InputNumber, Select, Space, Statistic } from 'antd';
+import { Drawer, Form, Input, InputNumber, Select, Statistic } from 'antd';
 import { useMutation } from '@tanstack/react-query';
 import { numberingRuleInput, type NumberingRule, type NumberingRuleInput } from '@triad/contracts';
 import { useTranslation } from 'react-i18next';
-import { SchemaField, SchemaForm } from '../../../shared/form/index.ts';
+import { SchemaField, SchemaForm, DrawerFooter } from '../../../shared/form/index.ts';
 import { useIsMobile } from '../../../shared/hooks/useIsMobile.ts';
 import { previewRule, saveRule } from '../api.ts';
 
@@ -49,12 +49,7 @@ export function RuleDrawer({ rule, label, onClose, onSaved }: Props) {
       size={mobile ? '100%' : 480}
       destroyOnHidden
       afterOpenChange={(open) => { if (!open) setExample(null); }}
-      footer={
-        <Space style={{ width: '100%', justifyContent: 'flex-end' }}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={save.isPending} onClick={() => form.submit()} data-testid="drawer-submit">{t('common.save')}</Button>
-        </Space>
-      }
+      footer={<DrawerFooter onCancel={onClose} onSave={() => form.submit()} saving={save.isPending} />}
     >
       {rule ? (
         <SchemaForm

@@ -1,8 +1,8 @@
-import { Button, Drawer, Form, Input, InputNumber, Space } from 'antd';
+import { Drawer, Form, Input, InputNumber } from 'antd';
 import { useMutation } from '@tanstack/react-query';
 import { createDepartmentRequest, updateDepartmentRequest, type OrgDepartment } from '@triad/contracts';
 import { useTranslation } from 'react-i18next';
-import { SchemaField, SchemaForm } from '../../../shared/form/index.ts';
+import { SchemaField, SchemaForm, DrawerFooter } from '../../../shared/form/index.ts';
 import { useIsMobile } from '../../../shared/hooks/useIsMobile.ts';
 import { createDepartment, updateDepartment } from '../api.ts';
 import { descendantIds, useDepartments } from '../hooks/useOrgData.ts';
@@ -44,14 +44,7 @@ export function DepartmentDrawer({ state, onClose, onSaved }: Props) {
       title={department ? t('org.department.edit') : t('org.department.create')}
       size={mobile ? '100%' : 480}
       destroyOnHidden
-      footer={
-        <Space style={{ width: '100%', justifyContent: 'flex-end' }}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={create.isPending || update.isPending} onClick={() => form.submit()} data-testid="drawer-submit">
-            {t('common.save')}
-          </Button>
-        </Space>
-      }
+      footer={<DrawerFooter onCancel={onClose} onSave={() => form.submit()} saving={create.isPending || update.isPending} />}
     >
       <SchemaForm
         key={department?.id ?? `new:${state.parentId ?? ''}`}

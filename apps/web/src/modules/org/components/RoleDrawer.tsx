@@ -1,8 +1,8 @@
-import { Alert, Button, Col, Drawer, Form, Input, Row, Space } from 'antd';
+import { Alert, Col, Drawer, Form, Input, Row } from 'antd';
 import { useMutation } from '@tanstack/react-query';
 import { createRoleRequest, updateRoleRequest, type OrgRole } from '@triad/contracts';
 import { useTranslation } from 'react-i18next';
-import { SchemaField, SchemaForm } from '../../../shared/form/index.ts';
+import { SchemaField, SchemaForm, DrawerFooter } from '../../../shared/form/index.ts';
 import { useIsMobile } from '../../../shared/hooks/useIsMobile.ts';
 import { createRole, updateRole } from '../api.ts';
 import { DataScopeFields } from './DataScopeFields.tsx';
@@ -33,14 +33,7 @@ export function RoleDrawer({ open, role, onClose, onSaved }: Props) {
       title={role ? t('org.role.edit') : t('org.role.create')}
       size={mobile ? '100%' : 760}
       destroyOnHidden
-      footer={
-        <Space style={{ width: '100%', justifyContent: 'flex-end' }}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={create.isPending || update.isPending} onClick={() => form.submit()} data-testid="drawer-submit">
-            {t('common.save')}
-          </Button>
-        </Space>
-      }
+      footer={<DrawerFooter onCancel={onClose} onSave={() => form.submit()} saving={create.isPending || update.isPending} />}
     >
       {locked ? <Alert type="info" showIcon title={t('org.role.systemHint')} style={{ marginBottom: 16 }} /> : null}
       <SchemaForm

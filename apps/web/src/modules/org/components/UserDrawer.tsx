@@ -1,9 +1,9 @@
-import { Button, Col, Divider, Drawer, Form, Input, Row, Select, Space } from 'antd';
+import { Col, Divider, Drawer, Form, Input, Row, Select } from 'antd';
 import { useMutation } from '@tanstack/react-query';
 import { createUserRequest, updateUserRequest, type CreateUserResponse, type OrgUser } from '@triad/contracts';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '../../../app/auth/index.ts';
-import { SchemaField, SchemaForm } from '../../../shared/form/index.ts';
+import { SchemaField, SchemaForm, DrawerFooter } from '../../../shared/form/index.ts';
 import { useIsMobile } from '../../../shared/hooks/useIsMobile.ts';
 import { createUser, updateUser } from '../api.ts';
 import { usePositions, useRoles } from '../hooks/useOrgData.ts';
@@ -58,12 +58,7 @@ export function UserDrawer({ open, user, onClose, onSaved }: Props) {
       title={editing ? t('org.user.edit') : t('org.user.create')}
       size={mobile ? '100%' : 640}
       destroyOnHidden
-      footer={
-        <Space style={{ width: '100%', justifyContent: 'flex-end' }}>
-          <Button onClick={onClose}>{t('common.cancel')}</Button>
-          <Button type="primary" loading={saving} onClick={() => form.submit()} data-testid="drawer-submit">{t('common.save')}</Button>
-        </Space>
-      }
+      footer={<DrawerFooter onCancel={onClose} onSave={() => form.submit()} saving={saving} />}
     >
       <SchemaForm
         key={user?.id ?? 'new'}
