@@ -11,6 +11,8 @@ export * from '../webhooks/webhooks.tables.ts';
 export * from '../files/files.table.ts';
 export * from '../../modules/org/infra/org.tables.ts';
 export * from '../../modules/approval/infra/approval.tables.ts';
+export * from '../../modules/partners/infra/partners.table.ts';
+export * from '../../modules/finance/infra/finance.tables.ts';
 
 import * as tenancy from '../tenancy/tenant.table.ts';
 import * as auth from '../auth/auth.tables.ts';
@@ -24,5 +26,7 @@ import * as webhooks from '../webhooks/webhooks.tables.ts';
 import * as files from '../files/files.table.ts';
 import * as org from '../../modules/org/infra/org.tables.ts';
 import * as approval from '../../modules/approval/infra/approval.tables.ts';
+import * as partners from '../../modules/partners/infra/partners.table.ts';
+import * as finance from '../../modules/finance/infra/finance.tables.ts';
 
-export const schema = { ...tenancy, ...auth, ...audit, ...numbering, ...links, ...notify, ...idempotency, ...events, ...webhooks, ...files, ...org, ...approval };
+export const schema = { ...tenancy, ...auth, ...audit, ...numbering, ...links, ...notify, ...idempotency, ...events, ...webhooks, ...files, ...org, ...approval, ...partners, ...finance };

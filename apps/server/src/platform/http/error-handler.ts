@@ -6,8 +6,20 @@ import { commonErrors } from './common-errors.ts';
 
 interface PgLikeError { code?: string; constraint?: string; column?: string }
 
+const constraintErrors = new Map<string, () => AppError>();
+
+/**
+ * Modules name the constraints (and the pseudo-constraints their triggers raise) whose violation
+ * has a specific meaning, e.g. `fin_voucher_balanced` → finance.voucher.unbalanced.
+ */
+export function registerConstraintErrors(map: Record<string, () => AppError>): void {
+  for (const [name, factory] of Object.entries(map)) constraintErrors.set(name, factory);
+}
+
 /** PostgreSQL error classes the caller can act on; anything else is our bug (500, logged). */
 function fromDatabase(err: PgLikeError): AppError | undefined {
+  const specific = err.constraint ? constraintErrors.get(err.constraint) : undefined;
+  if (specific && (err.code?.startsWith('23') ?? false)) return specific();
   switch (err.code) {
     case '23505': return commonErrors['common.conflict'](undefined, { constraint: err.constraint });
     case '23503': return commonErrors['common.referenced'](undefined, { constraint: err.constraint });
