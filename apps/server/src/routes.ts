@@ -7,6 +7,7 @@ import { linksRoutes } from './platform/links/index.ts';
 import { registerOrgRoutes } from './modules/org/index.ts';
 import { registerApprovalRoutes } from './modules/approval/index.ts';
 import { registerFinanceRoutes } from './modules/finance/index.ts';
+import { registerPartnersRoutes } from './modules/partners/index.ts';
 import { integrationRoutes } from './platform/webhooks/index.ts';
 import { filesRoutes } from './platform/files/index.ts';
 
@@ -23,6 +24,7 @@ export async function registerRoutes(app: App, ctx: AppContext): Promise<void> {
   await linksRoutes(app);
   await registerOrgRoutes(app);
   await registerApprovalRoutes(app);
+  await registerPartnersRoutes(app);
   await registerFinanceRoutes(app);
   await integrationRoutes(app, ctx);
   await filesRoutes(app);

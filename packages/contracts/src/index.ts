@@ -5,3 +5,5 @@ export * from './org/index.ts';
 export * from './platform/index.ts';
 export * from './permissions.ts';
 export * from './approval/index.ts';
+export * from './finance/index.ts';
+export * from './partners/index.ts';

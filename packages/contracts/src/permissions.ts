@@ -4,6 +4,8 @@ import { auditPermissionGroups, auditPermissions } from './platform/audit.schema
 import { numberingPermissionGroups, numberingPermissions } from './platform/numbering.schemas.ts';
 import { integrationPermissions } from './platform/integration.permissions.ts';
 import { approvalPermissionGroups, approvalPermissions } from './approval/permissions.ts';
+import { financePermissionGroups, financePermissions } from './finance/permissions.ts';
+import { partnerPermissionGroups, partnerPermissions } from './partners/permissions.ts';
 
 /**
  * The whole permission matrix, module by module. Each module's list lives beside its contracts;
@@ -15,6 +17,8 @@ export const allPermissions: readonly PermissionDefinition[] = [
   ...numberingPermissions,
   ...integrationPermissions,
   ...approvalPermissions,
+  ...partnerPermissions,
+  ...financePermissions,
 ];
 
 /** Headings of the permission groups in the role editor, keyed by `PermissionDefinition.group`. */
@@ -24,4 +28,6 @@ export const allPermissionGroups: Readonly<Record<string, { 'zh-CN': string; 'en
   ...numberingPermissionGroups,
   'platform.integration': { 'zh-CN': '集成日志与 Webhook', 'en-US': 'Integration log and webhooks' },
   ...approvalPermissionGroups,
+  ...partnerPermissionGroups,
+  ...financePermissionGroups,
 };

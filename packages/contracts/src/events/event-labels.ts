@@ -19,6 +19,13 @@ export const eventTypeLabels: Record<EventType, EventTypeLabel> = {
   'approval.instance.rejected': { 'zh-CN': '审批已拒绝', 'en-US': 'Approval rejected' },
   'approval.instance.withdrawn': { 'zh-CN': '审批已撤回', 'en-US': 'Approval withdrawn' },
   'approval.instance.returned': { 'zh-CN': '审批已退回', 'en-US': 'Approval returned' },
+  'partner.partner.created': { 'zh-CN': '往来单位已创建', 'en-US': 'Partner created' },
+  'finance.voucher.posted': { 'zh-CN': '凭证已过账', 'en-US': 'Voucher posted' },
+  'finance.voucher.reversed': { 'zh-CN': '凭证已冲销', 'en-US': 'Voucher reversed' },
+  'finance.period.closed': { 'zh-CN': '会计期间已结账', 'en-US': 'Period closed' },
+  'finance.period.reopened': { 'zh-CN': '会计期间已反结账', 'en-US': 'Period reopened' },
+  'finance.payment.executed': { 'zh-CN': '收付款已完成', 'en-US': 'Payment executed' },
+  'finance.payment.rejected': { 'zh-CN': '付款申请被驳回', 'en-US': 'Payment request rejected' },
 };
 
 /** Compile-time check that `eventTypes` lists every key of EventMap (the runtime list the API serves). */

@@ -16,6 +16,14 @@ export interface EventMap {
   'approval.instance.rejected': ApprovalInstanceEvent;
   'approval.instance.withdrawn': ApprovalInstanceEvent;
   'approval.instance.returned': ApprovalInstanceEvent;
+  'partner.partner.created': { partnerId: string; code: string; name: string };
+  'finance.voucher.posted': { voucherId: string; number: string; period: number; sourceType: string | null; sourceId: string | null };
+  'finance.voucher.reversed': { voucherId: string; reversalId: string };
+  'finance.period.closed': { period: number };
+  'finance.period.reopened': { period: number; reason: string };
+  /** A payment (out) or receipt (in) was executed; `allocations` are the open items it settled. */
+  'finance.payment.executed': { paymentId: string; number: string; direction: 'in' | 'out'; amount: string; partnerId: string | null; sourceType: string | null; sourceId: string | null; allocations: { openItemId: string; sourceType: string; sourceId: string; amount: string; settledInFull: boolean }[] };
+  'finance.payment.rejected': { paymentId: string; number: string };
 }
 
 /** Payload of every `approval.instance.*` event; `documentRef` names the bound business document. */
@@ -42,6 +50,13 @@ export const eventTypes = [
   'approval.instance.rejected',
   'approval.instance.withdrawn',
   'approval.instance.returned',
+  'partner.partner.created',
+  'finance.voucher.posted',
+  'finance.voucher.reversed',
+  'finance.period.closed',
+  'finance.period.reopened',
+  'finance.payment.executed',
+  'finance.payment.rejected',
 ] as const satisfies readonly EventType[];
 
 /** The envelope stored with each delivery and sent to webhooks. */

@@ -7,6 +7,10 @@ import { notificationsEnUS, notificationsZhCN } from '../../modules/notification
 import { profileEnUS, profileZhCN } from '../../modules/profile/index.ts';
 import { numberingEnUS, numberingZhCN } from '../../modules/numbering/index.ts';
 import { approvalEnUS, approvalZhCN } from '../../modules/approval/index.ts';
+import { financeLedgerEnUS, financeLedgerZhCN } from '../../modules/finance-ledger/index.ts';
+import { financeReportsEnUS, financeReportsZhCN } from '../../modules/finance-reports/index.ts';
+import { financeCashEnUS, financeCashZhCN } from '../../modules/finance-cash/index.ts';
+import { partnersEnUS, partnersZhCN } from '../../modules/partners/index.ts';
 
 /** One translation tree per language: app-wide keys plus one namespace-like branch per module. */
 export const resources = {
@@ -20,6 +24,10 @@ export const resources = {
       profile: profileZhCN,
       numbering: numberingZhCN,
       approval: approvalZhCN,
+      financeLedger: financeLedgerZhCN,
+      financeReports: financeReportsZhCN,
+      financeCash: financeCashZhCN,
+      partners: partnersZhCN,
     },
   },
   'en-US': {
@@ -32,6 +40,10 @@ export const resources = {
       profile: profileEnUS,
       numbering: numberingEnUS,
       approval: approvalEnUS,
+      financeLedger: financeLedgerEnUS,
+      financeReports: financeReportsEnUS,
+      financeCash: financeCashEnUS,
+      partners: partnersEnUS,
     },
   },
 };

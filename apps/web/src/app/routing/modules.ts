@@ -6,11 +6,19 @@ import { notificationsModule } from '../../modules/notifications/index.ts';
 import { profileModule } from '../../modules/profile/index.ts';
 import { numberingModule } from '../../modules/numbering/index.ts';
 import { approvalModule } from '../../modules/approval/index.ts';
+import { financeLedgerModule } from '../../modules/finance-ledger/index.ts';
+import { financeReportsModule } from '../../modules/finance-reports/index.ts';
+import { financeCashModule } from '../../modules/finance-cash/index.ts';
+import { partnersModule } from '../../modules/partners/index.ts';
 import type { WebModule } from './types.ts';
 
 /** Every web module, in menu order. A new module adds one line here. */
 export const webModules: WebModule[] = [
   approvalModule,
+  financeLedgerModule,
+  financeCashModule,
+  financeReportsModule,
+  partnersModule,
   orgModule,
   numberingModule,
   auditModule,

@@ -47,6 +47,8 @@ export const appEnUS: Messages<typeof appZhCN> = {
   menu: {
     home: 'Workbench',
     groups: {
+      finance: 'Finance',
+      masterData: 'Master data',
       system: 'Administration',
       monitor: 'Logs & integration',
     },

@@ -45,6 +45,8 @@ export const appZhCN = {
   menu: {
     home: '工作台',
     groups: {
+      finance: '财务',
+      masterData: '基础资料',
       system: '系统管理',
       monitor: '日志与集成',
     },

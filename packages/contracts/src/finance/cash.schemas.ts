@@ -1,0 +1,2 @@
+// Contracts of the finance cash API (filled in by its owner).
+export {};

@@ -1,0 +1,2 @@
+// Contracts of the finance ledger API (filled in by its owner).
+export {};

@@ -1,0 +1,2 @@
+// Contracts of the partner master API.
+export {};
