@@ -21,7 +21,7 @@ export const demoDepartments = [
 export type DemoDepartmentCode = (typeof demoDepartments)[number]['code'];
 
 /** Role codes of the demo company besides the built-in `admin` (系统管理员). */
-export type DemoRoleCode = 'gm' | 'manager' | 'staff' | 'finance' | 'hr';
+export type DemoRoleCode = 'gm' | 'manager' | 'staff' | 'finance' | 'financeManager' | 'hr';
 
 export interface DemoRole {
   code: DemoRoleCode;
@@ -41,7 +41,21 @@ export const demoRoles: readonly DemoRole[] = [
   },
   { code: 'manager', name: '部门经理', description: '查看本部门及下级部门', dataScope: 'departmentTree', permissions: orgRead },
   { code: 'staff', name: '普通员工', description: '仅本人数据', dataScope: 'self', permissions: orgRead },
-  { code: 'finance', name: '财务', description: '财务人员，本部门数据', dataScope: 'department', permissions: orgRead },
+  {
+    // 会计 and 出纳: enter vouchers, invoices and payments; posting is the manager's review (审核).
+    code: 'finance', name: '财务', description: '财务人员，本部门数据', dataScope: 'department',
+    permissions: [
+      ...orgRead, 'partner.read', 'partner.manage', 'finance.voucher.read', 'finance.voucher.create', 'finance.report.read',
+      'finance.arap.read', 'finance.arap.manage', 'finance.payment.request', 'finance.payment.execute', 'finance.cash.manage', 'finance.budget.read',
+    ],
+  },
+  {
+    code: 'financeManager', name: '财务经理', description: '审核过账、结账与预算', dataScope: 'all',
+    permissions: [
+      'finance.account.manage', 'finance.voucher.post', 'finance.voucher.reverse', 'finance.period.close', 'finance.period.reopen',
+      'finance.budget.manage',
+    ],
+  },
   {
     code: 'hr', name: '人事', description: '员工档案与薪资', dataScope: 'all',
     permissions: [
@@ -64,7 +78,7 @@ export interface DemoUser {
 /** Everyone reports to their department head; heads report to the 总经理. */
 export const demoUsers: readonly DemoUser[] = [
   { username: 'zhang.wei', displayName: '张伟', department: 'GMO', position: '总经理', monthlySalary: '45000.00', roles: ['gm'] },
-  { username: 'li.na', displayName: '李娜', department: 'FIN', position: '财务经理', monthlySalary: '22000.00', roles: ['manager', 'finance'] },
+  { username: 'li.na', displayName: '李娜', department: 'FIN', position: '财务经理', monthlySalary: '22000.00', roles: ['manager', 'finance', 'financeManager'] },
   { username: 'wang.fang', displayName: '王芳', department: 'FIN', position: '会计', monthlySalary: '9500.00', roles: ['staff', 'finance'] },
   { username: 'zhao.min', displayName: '赵敏', department: 'FIN', position: '出纳', monthlySalary: '8000.00', roles: ['staff', 'finance'] },
   { username: 'liu.yang', displayName: '刘洋', department: 'PUR', position: '采购经理', monthlySalary: '18000.00', roles: ['manager'] },
