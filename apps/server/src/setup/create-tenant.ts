@@ -7,6 +7,7 @@ import { tenants } from '../platform/tenancy/tenant.table.ts';
 import { departments, rolePermissions, roles, userRoles, users, positions } from '../modules/org/infra/org.tables.ts';
 import { minPasswordLength } from '../platform/auth/index.ts';
 import { SetupError } from './setup-error.ts';
+import { ensureFinanceSetup } from '../modules/finance/index.ts';
 
 export interface NewTenant {
   code: string;
@@ -76,6 +77,8 @@ export async function createTenantWithAdmin(input: NewTenant): Promise<CreatedTe
       email: `admin@${code}.triad.local`, departmentId: rootDepartmentId, passwordChangedAt: new Date(),
     });
     await tx().insert(userRoles).values({ tenantId, userId: adminUserId, roleId: adminRoleId });
+    // Every company keeps books from day one: the PRC chart, posting rules and this year's periods.
+    await ensureFinanceSetup();
     if (input.seed) await input.seed({ tenantId, rootDepartmentId, adminUserId, passwordHash });
     await recordAudit({ entity: 'tenant', entityId: tenantId, action: 'create', after: { code, name, isDemo: input.isDemo ?? false } });
   });

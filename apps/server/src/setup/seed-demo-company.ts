@@ -5,6 +5,7 @@ import { tx } from '../platform/tx/index.ts';
 import { departments, positions, rolePermissions, roles, userRoles, users } from '../modules/org/infra/org.tables.ts';
 import { seedRequestTypes } from '../modules/approval/index.ts';
 import type { TenantSeedContext } from './create-tenant.ts';
+import { seedDemoFinance } from './seed-demo-finance.ts';
 import { demoDepartments, demoEmail, demoRoles, demoUsers, type DemoRole } from './demo-company.data.ts';
 
 /** The 总经理 sees everything: the listed keys plus every read permission of the matrix. */
@@ -67,4 +68,5 @@ export async function seedDemoCompany(ctx: TenantSeedContext): Promise<void> {
     return id;
   };
   await seedRequestTypes({ financeDepartmentId: departmentOf('FIN'), procurementDepartmentId: departmentOf('PUR'), adminDepartmentId: departmentOf('HRA') });
+  await seedDemoFinance(departmentOf);
 }

@@ -7,7 +7,7 @@ import { fileSummary } from '../platform/files.schemas.ts';
 
 // The approval runtime's HTTP shapes (request types, instances, inbox, delegations).
 
-export const requestTypeCategory = z.enum(['leave', 'expense', 'purchase', 'supplies', 'general', 'custom']);
+export const requestTypeCategory = z.enum(['leave', 'expense', 'purchase', 'supplies', 'general', 'custom', 'document']);
 export type RequestTypeCategory = z.infer<typeof requestTypeCategory>;
 
 const userRef = z.object({ id, displayName: z.string() });

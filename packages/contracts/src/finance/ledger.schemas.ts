@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { id, money } from '../common/scalars.ts';
 import { page, pageQuery } from '../common/pagination.ts';
+import { cashFlowCategory } from './cash.schemas.ts';
 
 // Contracts of the finance ledger API: chart of accounts, periods, vouchers, posting rules,
 // settings and projects. Money travels as strings with at most 2 decimals; periods as YYYYMM.
@@ -9,11 +10,6 @@ export const finAccountCategories = ['asset', 'liability', 'common', 'equity', '
 export const finDimensionKeys = ['partner', 'department', 'employee', 'project', 'item'] as const;
 export const voucherWordKeys = ['ji', 'shou', 'fu', 'zhuan'] as const;
 export const voucherStatusKeys = ['draft', 'pendingApproval', 'posted'] as const;
-/** Same keys as the cash area's cash-flow categories. */
-const lineCashFlowKeys = [
-  'salesReceipts', 'taxRefunds', 'otherOperatingIn', 'purchasePayments', 'salaryPayments', 'taxPayments',
-  'otherOperatingOut', 'investingIn', 'investingOut', 'financingIn', 'financingOut',
-] as const;
 
 export const dimensionKey = z.enum(finDimensionKeys);
 export type DimensionKey = z.infer<typeof dimensionKey>;
@@ -85,7 +81,7 @@ export const voucherLineInput = z.object({
   debit: money.default('0'),
   credit: money.default('0'),
   partnerId: id.nullish(), departmentId: id.nullish(), employeeId: id.nullish(), projectId: id.nullish(),
-  cashFlowCategory: z.enum(lineCashFlowKeys).nullish(),
+  cashFlowCategory: cashFlowCategory.nullish(),
 });
 export type VoucherLineInput = z.infer<typeof voucherLineInput>;
 export const voucherInput = z.object({

@@ -5,6 +5,7 @@ import { approvalRuleErrors, isApprovalRuleError, type ApprovalRuleCode } from '
 export const approvalErrors = defineErrors({
   'approval.requestType.notFound': { status: 404, message: { 'zh-CN': '审批模板不存在', 'en-US': 'Request type not found' } },
   'approval.requestType.codeTaken': { status: 409, message: { 'zh-CN': '模板编码“{code}”已被使用', 'en-US': 'The request type code "{code}" is already taken' } },
+  'approval.requestType.documentOnly': { status: 409, message: { 'zh-CN': '该审批只能从对应的业务单据发起', 'en-US': 'This approval can only be started from its business document' } },
   'approval.requestType.notPublished': { status: 409, message: { 'zh-CN': '该审批模板尚未发布或已停用', 'en-US': 'This request type is not published or is disabled' } },
   'approval.definition.invalid': { status: 400, message: { 'zh-CN': '审批流程定义有误，无法发布', 'en-US': 'The approval definition has errors and cannot be published' } },
   'approval.instance.notFound': { status: 404, message: { 'zh-CN': '审批单不存在', 'en-US': 'Approval not found' } },

@@ -19,6 +19,8 @@ export async function registerApprovalRoutes(app: FastifyInstance): Promise<void
 
 export { submitForDocument, approvalOf, assertApproved } from './application/document-binding.ts';
 export type { DocumentRef } from './application/document-binding.ts';
+export { registerSubmitGuard } from './application/submit-guards.ts';
+export type { SubmitGuard, SubmitGuardInput } from './application/submit-guards.ts';
 export { seedRequestTypes } from './application/seed-request-types.ts';
 export { approvalPermissions } from './permissions.ts';
 export { approvalErrors } from './errors.ts';

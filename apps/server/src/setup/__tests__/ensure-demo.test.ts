@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { createTestDatabase } from '../../testing/test-database.ts';
-import { asSystem, inTenant, tx, useDatabase } from '../../platform/tx/index.ts';
-import type { Database } from '../../platform/db/index.ts';
+import { createTestApp } from '../../testing/test-app.ts';
+import { asSystem, inTenant, tx } from '../../platform/tx/index.ts';
 import { verifyPassword } from '../../platform/auth/index.ts';
 import { tenants } from '../../platform/tenancy/tenant.table.ts';
 import { departments, rolePermissions, roles, userRoles, users } from '../../modules/org/infra/org.tables.ts';
@@ -16,13 +15,13 @@ async function tenantByCode(code: string) {
 }
 
 describe('ensureDemo on a fresh database', () => {
-  let database: Database;
   let drop: () => Promise<void>;
   let first: FirstRun | null;
 
   beforeAll(async () => {
-    ({ database, drop } = await createTestDatabase());
-    useDatabase(database);
+    // The demo's books emit events, so the app (and with it the event outbox) must be running.
+    const ctx = await createTestApp();
+    drop = ctx.close;
     first = await ensureDemo({ skipDemo: false, adminPassword: undefined });
   });
   afterAll(async () => { await drop(); });
@@ -114,8 +113,7 @@ describe('ensureDemo on a fresh database', () => {
 
 describe('ensureDemo options', () => {
   async function freshRun(config: { skipDemo: boolean; adminPassword?: string }) {
-    const { database, drop } = await createTestDatabase();
-    useDatabase(database);
+    const { close: drop } = await createTestApp();
     try {
       const run = await ensureDemo(config);
       const people = await asSystem((db) => db.select({ username: users.username, passwordHash: users.passwordHash }).from(users));

@@ -22,7 +22,7 @@ async function demoUser(username: string): Promise<TestUser> {
 }
 
 describe('the demo company', () => {
-  it('has the five request types published, and an expense claim runs 销售经理 → 财务', async () => {
+  it('offers employees the five request types (document reviews stay hidden), and an expense claim runs 销售经理 → 财务', async () => {
     const employee = await apiAs(t, await demoUser('xu.ming'));
     const types = await employee.get<{ items: RequestTypeSummary[] }>('/request-types');
     expect(types.body.items.map((i) => [i.code, i.category, i.publishedVersion])).toEqual([
@@ -36,5 +36,16 @@ describe('the demo company', () => {
     const cashier = await apiAs(t, await demoUser('zhao.min'));
     const done = await cashier.post<InstanceDetail>(`/instances/${submitted.body.id}/actions`, { action: 'approve', taskId: myTaskId(await cashier.get(`/instances/${submitted.body.id}`)) });
     expect(done.body.status).toBe('approved');
+  });
+
+  it('starts 付款申请 only from its payment: designers see the type, a bare submission is refused', async () => {
+    const admin = await apiAs(t, await demoUser('admin'));
+    const types = await admin.get<{ items: RequestTypeSummary[] }>('/request-types');
+    const payment = types.body.items.find((i) => i.code === 'financePayment');
+    expect(payment?.category).toBe('document');
+    const employee = await apiAs(t, await demoUser('xu.ming'));
+    const bare = await employee.post<InstanceDetail>('/instances', { requestTypeId: payment?.id, form: { payee: '某公司', amount: '100.00', summary: '测试' } });
+    expect(bare.status).toBe(409);
+    expect(bare.body.error?.code).toBe('approval.requestType.documentOnly');
   });
 });

@@ -2,7 +2,11 @@ import type { FormValues } from '@triad/contracts';
 import { approvalErrors } from '../errors.ts';
 import { findLiveDocumentInstance } from '../infra/instance.repository.ts';
 import { findRequestTypeByCode } from '../infra/request-type.repository.ts';
-import { submitInstance } from './submit-instance.ts';
+import { approvalDocType, submitInstance } from './submit-instance.ts';
+import { linkDocuments, registerLinkedType } from '../../../platform/links/index.ts';
+
+// Anyone may see that a document has an approval; the instance page itself checks who may open it.
+registerLinkedType({ type: approvalDocType, route: '/approval/instances/:id' });
 
 export interface DocumentRef { type: string; id: string; number: string }
 
@@ -17,6 +21,8 @@ export async function submitForDocument(input: { requestTypeCode: string; docume
   const live = await findLiveDocumentInstance(input.documentRef.type, input.documentRef.id);
   if (live && (live.status === 'running' || live.status === 'returned')) throw approvalErrors['approval.document.alreadyRunning']();
   const row = await submitInstance({ requestTypeId: type.id, initiatorId: input.initiatorId, form: input.form, documentRef: input.documentRef });
+  // The approval joins the document's chain, so 单据联查 leads from the document to its approval.
+  await linkDocuments({ from: input.documentRef, to: { type: approvalDocType, id: row.id, number: row.number }, relation: 'approval' });
   return row.id;
 }
 

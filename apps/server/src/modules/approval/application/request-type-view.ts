@@ -12,7 +12,8 @@ function summary(row: RequestTypeRow): RequestTypeSummary {
 /** 审批模板: employees see what they can submit (enabled and published); designers see all. */
 export async function listRequestTypes(canManage: boolean): Promise<{ items: RequestTypeSummary[] }> {
   const rows = await listRequestTypeRows();
-  return { items: rows.filter((r) => canManage || (r.enabled && r.publishedVersion !== null)).map(summary) };
+  // Document reviews are started by their documents, so employees do not see them as requests.
+  return { items: rows.filter((r) => canManage || (r.enabled && r.publishedVersion !== null && r.category !== 'document')).map(summary) };
 }
 
 export async function getRequestType(id: string, canManage: boolean): Promise<RequestTypeDetail> {

@@ -12,6 +12,7 @@ import { applyEffects, eventPayload } from './apply-effects.ts';
 import { engineContext } from './engine-context.ts';
 import { assertAttachable, attachmentIdsOf } from './attachments.ts';
 import { isUniqueViolation } from '../infra/pg-error.ts';
+import { guardedForm } from './submit-guards.ts';
 
 /** Document type of approval numbers (APR-202611-0001). */
 export const approvalDocType = 'APR';
@@ -37,12 +38,16 @@ export async function submitInstance(input: SubmitInput): Promise<InstanceRow> {
   if (!type.enabled || type.publishedVersion === null) throw approvalErrors['approval.requestType.notPublished']();
   const version = await findVersion(type.id, type.publishedVersion);
   if (!version) throw approvalErrors['approval.requestType.notPublished']();
+  // A document review without its document would approve nothing.
+  if (type.category === 'document' && !input.documentRef) throw approvalErrors['approval.requestType.documentOnly']();
 
   await assertAttachable(attachmentIdsOf(version.formSchema, input.form), input.initiatorId);
 
   const ctx = await engineContext();
+  // Other modules' submit guards (finance budget control on 报销) may refuse or patch the form.
+  const form = await guardedForm({ requestTypeCode: type.code, initiatorId: input.initiatorId, formSchema: version.formSchema, form: input.form, directory: ctx.directory });
   const result = engineCall(() => startInstance({
-    definition: version.definition, formSchema: version.formSchema, form: input.form,
+    definition: version.definition, formSchema: version.formSchema, form,
     initiator: { userId: input.initiatorId }, chosenApprovers: input.chosenApprovers, comment: input.comment,
   }, ctx));
   const initiator = (await userNames([input.initiatorId])).get(input.initiatorId);

@@ -1,7 +1,7 @@
 import type { ApprovalDefinition, DefinitionSettings, FormSchema, RequestTypeDefinition } from './contracts.ts';
 
 /**
- * The five request types seeded for every new company (editable afterwards in the designer).
+ * The request types seeded for every new company (editable afterwards in the designer).
  * Roles are named by code (`gm` 总经理, `hr` 人事); named departments are passed in because their
  * ids differ per company: the seed looks them up by code (FIN, PUR, HRA in the demo company).
  */
@@ -76,10 +76,17 @@ const expenseForm: FormSchema = {
     { key: 'total', type: 'money', label: '报销总额', labelEn: 'Total', compute: { op: 'sum', detailKey: 'items', columnKey: 'amount' } },
     { key: 'reason', type: 'text', label: '报销事由', labelEn: 'Reason', required: true, multiline: true, maxLength: 500 },
     { key: 'invoices', type: 'attachment', label: '发票', labelEn: 'Invoices', maxFiles: 20 },
+    // Set by the system from the budget check when a claim goes over its department's budget; the
+    // form has no boolean type, so it is a yes/no choice, absent (= no) unless the system sets it.
+    // It stays editable at the start node: a read-only start field could not be set by the system either.
+    {
+      key: 'overBudget', type: 'select', label: '超预算', labelEn: 'Over budget',
+      options: [{ value: 'false', label: '否', labelEn: 'No' }, { value: 'true', label: '是', labelEn: 'Yes' }],
+    },
   ],
 };
 
-/** 报销: department head; above 5,000 the 总经理; finance checks last (one finance person suffices). */
+/** 报销: department head; above 5,000 or over budget the 总经理; finance checks last (one finance person suffices). */
 const expense: ApprovalDefinition = {
   schemaVersion: 1, settings, start: start(),
   nodes: [
@@ -87,7 +94,11 @@ const expense: ApprovalDefinition = {
     {
       id: 'expense-amount', type: 'condition', name: '报销金额',
       branches: [
-        { id: 'expense-large', name: '超过5000元', condition: { field: 'total', op: 'gt', value: '5000' }, nodes: [generalManager('expense-gm')] },
+        {
+          id: 'expense-large', name: '超过5000元或超预算',
+          condition: { any: [{ field: 'total', op: 'gt', value: '5000' }, { field: 'overBudget', op: 'eq', value: 'true' }] },
+          nodes: [generalManager('expense-gm')],
+        },
         { id: 'expense-small', name: '其他情况', isDefault: true, nodes: [] },
       ],
     },
@@ -178,6 +189,57 @@ const general: ApprovalDefinition = {
   nodes: [{ id: 'general-chosen', type: 'approver', name: '审批人', source: { kind: 'initiatorChoice', multiple: true }, mode: 'sequence' }],
 };
 
+const cashFlowOptions = [
+  { value: 'purchasePayments', label: '采购付款', labelEn: 'Purchases' }, { value: 'salaryPayments', label: '职工薪酬', labelEn: 'Salaries' },
+  { value: 'taxPayments', label: '税费', labelEn: 'Taxes' }, { value: 'otherOperatingOut', label: '其他经营支出', labelEn: 'Other operating' },
+  { value: 'investingOut', label: '投资支出', labelEn: 'Investing' }, { value: 'financingOut', label: '筹资支出', labelEn: 'Financing' },
+  { value: 'salesReceipts', label: '销售收款', labelEn: 'Sales receipts' }, { value: 'taxRefunds', label: '税费返还', labelEn: 'Tax refunds' },
+  { value: 'otherOperatingIn', label: '其他经营收入', labelEn: 'Other operating in' }, { value: 'investingIn', label: '投资收入', labelEn: 'Investing in' },
+  { value: 'financingIn', label: '筹资收入', labelEn: 'Financing in' },
+];
+
+const paymentForm: FormSchema = {
+  fields: [
+    { key: 'payee', type: 'text', label: '收款单位', labelEn: 'Payee', required: true, maxLength: 200 },
+    { key: 'amount', type: 'money', label: '付款金额', labelEn: 'Amount', required: true },
+    { key: 'summary', type: 'text', label: '付款事由', labelEn: 'Purpose', required: true, maxLength: 200 },
+    { key: 'category', type: 'select', label: '付款类别', labelEn: 'Category', required: true, options: cashFlowOptions },
+  ],
+};
+
+/**
+ * 付款申请 (bound to a finance payment document, submitted from finance): department head →
+ * 财务负责人; 50,000 or more adds the 总经理. Approval lets the cashier pay.
+ */
+const payment = (refs: RequestTypeRefs): ApprovalDefinition => ({
+  schemaVersion: 1, settings, start: start(),
+  nodes: [
+    departmentHead,
+    { id: 'payment-finance', type: 'approver', name: '财务负责人', source: { kind: 'departmentHead', departmentId: refs.financeDepartmentId }, mode: 'any', timeout: { remindAfterHours: 24 } },
+    {
+      id: 'payment-amount', type: 'condition', name: '付款金额',
+      branches: [
+        { id: 'payment-large', name: '5万元及以上', condition: { field: 'amount', op: 'gte', value: '50000' }, nodes: [generalManager('payment-gm')] },
+        { id: 'payment-small', name: '其他情况', isDefault: true, nodes: [] },
+      ],
+    },
+  ],
+});
+
+const voucherForm: FormSchema = {
+  fields: [
+    { key: 'number', type: 'text', label: '凭证号', labelEn: 'Voucher number', required: true, maxLength: 40 },
+    { key: 'amount', type: 'money', label: '金额', labelEn: 'Amount', required: true },
+    { key: 'summary', type: 'text', label: '摘要', labelEn: 'Summary', required: true, maxLength: 200 },
+  ],
+};
+
+/** 凭证审核 (bound to a manual voucher when the company wants them approved): the 财务负责人. */
+const voucherReview = (refs: RequestTypeRefs): ApprovalDefinition => ({
+  schemaVersion: 1, settings, start: start(),
+  nodes: [{ id: 'voucher-finance', type: 'approver', name: '财务负责人', source: { kind: 'departmentHead', departmentId: refs.financeDepartmentId }, mode: 'any' }],
+});
+
 export function requestTypes(refs: RequestTypeRefs): RequestTypeDefinition[] {
   return [
     { code: 'leave', name: '请假', nameEn: 'Leave', category: 'hr', formSchema: leaveForm, definition: leave },
@@ -185,5 +247,7 @@ export function requestTypes(refs: RequestTypeRefs): RequestTypeDefinition[] {
     { code: 'purchaseRequest', name: '采购申请', nameEn: 'Purchase request', category: 'procurement', formSchema: purchaseForm, definition: purchase(refs) },
     { code: 'suppliesRequest', name: '办公用品申领', nameEn: 'Supplies request', category: 'admin', formSchema: suppliesForm, definition: supplies(refs) },
     { code: 'generalRequest', name: '通用审批', nameEn: 'General request', category: 'general', formSchema: generalForm, definition: general },
+    { code: 'financePayment', name: '付款申请', nameEn: 'Payment request', category: 'finance', formSchema: paymentForm, definition: payment(refs) },
+    { code: 'financeVoucher', name: '凭证审核', nameEn: 'Voucher review', category: 'finance', formSchema: voucherForm, definition: voucherReview(refs) },
   ];
 }

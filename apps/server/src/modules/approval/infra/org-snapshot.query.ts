@@ -11,16 +11,15 @@ import { approvalDelegations } from './approval.tables.ts';
  */
 export async function loadOrgSnapshot(now: Date): Promise<OrgSnapshot> {
   const db = tx();
-  const [userRows, deptRows, roleRows, adminRows, delegationRows] = await Promise.all([
-    db.select({ id: users.id, departmentId: users.departmentId, superiorId: users.superiorId, status: users.status }).from(users),
-    db.select({ id: departments.id, parentId: departments.parentId, headUserId: departments.headUserId }).from(departments),
-    db.select({ userId: userRoles.userId, code: roles.code }).from(userRoles).innerJoin(roles, eq(roles.id, userRoles.roleId)),
-    db.selectDistinct({ userId: userRoles.userId }).from(userRoles)
-      .innerJoin(roles, eq(roles.id, userRoles.roleId))
-      .leftJoin(rolePermissions, and(eq(rolePermissions.roleId, roles.id), eq(rolePermissions.permission, '*')))
-      .where(or(eq(roles.code, 'admin'), eq(rolePermissions.permission, '*'))),
-    db.select().from(approvalDelegations).where(and(lte(approvalDelegations.startsAt, now), gt(approvalDelegations.endsAt, now))),
-  ]);
+  // One after the other: a transaction is one connection; queuing overlapping queries on it is deprecated in pg.
+  const userRows = await db.select({ id: users.id, departmentId: users.departmentId, superiorId: users.superiorId, status: users.status }).from(users);
+  const deptRows = await db.select({ id: departments.id, parentId: departments.parentId, headUserId: departments.headUserId }).from(departments);
+  const roleRows = await db.select({ userId: userRoles.userId, code: roles.code }).from(userRoles).innerJoin(roles, eq(roles.id, userRoles.roleId));
+  const adminRows = await db.selectDistinct({ userId: userRoles.userId }).from(userRoles)
+    .innerJoin(roles, eq(roles.id, userRoles.roleId))
+    .leftJoin(rolePermissions, and(eq(rolePermissions.roleId, roles.id), eq(rolePermissions.permission, '*')))
+    .where(or(eq(roles.code, 'admin'), eq(rolePermissions.permission, '*')));
+  const delegationRows = await db.select().from(approvalDelegations).where(and(lte(approvalDelegations.startsAt, now), gt(approvalDelegations.endsAt, now)));
   const codes = new Map<string, string[]>();
   for (const r of roleRows) codes.set(r.userId, [...(codes.get(r.userId) ?? []), r.code]);
   const active = new Set(userRows.filter((u) => u.status === 'active').map((u) => u.id));

@@ -132,9 +132,9 @@ export const appEnUS: Messages<typeof appZhCN> = {
     empty: 'No linked documents',
     relation: 'Relation: {{relation}}',
     truncated: 'The chain is long: only part of it is shown',
-    relations: {},
+    relations: { posts: 'posted as', pays: 'paid by', reverses: 'reversed by', requests: 'payment request', approval: 'approval' },
   },
-  documentTypes: {},
+  documentTypes: { APR: 'Approval', voucher: 'Voucher', finInvoice: 'Invoice / bill', finPayment: 'Payment / receipt' },
   time: {
     from: 'From',
     to: 'To',

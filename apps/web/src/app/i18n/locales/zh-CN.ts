@@ -131,10 +131,10 @@ export const appZhCN = {
     relation: '关系：{{relation}}',
     truncated: '关联单据较多，仅显示了一部分',
     /** Link relations; modules add theirs. */
-    relations: {} as Record<string, string>,
+    relations: { posts: '生成凭证', pays: '收付款', reverses: '红字冲销', requests: '付款申请', approval: '审批' } as Record<string, string>,
   },
   /** 单据联查 labels per document type; business modules add theirs here. */
-  documentTypes: {} as Record<string, string>,
+  documentTypes: { APR: '审批单', voucher: '凭证', finInvoice: '应收/应付单', finPayment: '收付款单' } as Record<string, string>,
   time: {
     from: '开始时间',
     to: '结束时间',

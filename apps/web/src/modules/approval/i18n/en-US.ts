@@ -3,7 +3,7 @@ import type { approvalZhCN } from './zh-CN.ts';
 
 export const approvalEnUS: Messages<typeof approvalZhCN> = {
   menu: { group: 'OA', inbox: 'Approvals', start: 'New request', delegations: 'Out of office', designer: 'Approval designer' },
-  category: { leave: 'Leave', expense: 'Expenses', purchase: 'Purchase requests', supplies: 'Office supplies', general: 'General', custom: 'Other' },
+  category: { leave: 'Leave', expense: 'Expenses', purchase: 'Purchase requests', supplies: 'Office supplies', general: 'General', custom: 'Other', document: 'Document reviews' },
   status: { running: 'In progress', approved: 'Approved', rejected: 'Rejected', withdrawn: 'Withdrawn', returned: 'Returned' },
   inbox: {
     title: 'Approvals', todo: 'To do', done: 'Done', initiated: 'Submitted by me', cc: 'CC to me',

@@ -1,6 +1,6 @@
 export const approvalZhCN = {
   menu: { group: '办公', inbox: '审批', start: '发起审批', delegations: '外出委托', designer: '审批设计' },
-  category: { leave: '请假', expense: '报销', purchase: '采购申请', supplies: '办公用品申领', general: '通用审批', custom: '其他' },
+  category: { leave: '请假', expense: '报销', purchase: '采购申请', supplies: '办公用品申领', general: '通用审批', custom: '其他', document: '单据审批' },
   status: { running: '审批中', approved: '已通过', rejected: '已拒绝', withdrawn: '已撤回', returned: '已退回' },
   inbox: {
     title: '审批', todo: '待办', done: '已办', initiated: '我发起的', cc: '抄送我的',

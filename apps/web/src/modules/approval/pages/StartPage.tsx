@@ -6,10 +6,10 @@ import { useNavigate } from 'react-router';
 import { approvalKeys, listRequestTypes, requestTypeCategories, type RequestTypeCategory } from '../api.ts';
 
 const icons: Record<RequestTypeCategory, typeof AuditOutlined> = {
-  leave: CarOutlined, expense: MoneyCollectOutlined, purchase: ShoppingCartOutlined, supplies: ShoppingOutlined, general: FileTextOutlined, custom: AuditOutlined,
+  leave: CarOutlined, expense: MoneyCollectOutlined, purchase: ShoppingCartOutlined, supplies: ShoppingOutlined, general: FileTextOutlined, custom: AuditOutlined, document: AuditOutlined,
 };
 const colors: Record<RequestTypeCategory, string> = {
-  leave: '#1677ff', expense: '#fa8c16', purchase: '#13c2c2', supplies: '#722ed1', general: '#52c41a', custom: '#8c8c8c',
+  leave: '#1677ff', expense: '#fa8c16', purchase: '#13c2c2', supplies: '#722ed1', general: '#52c41a', custom: '#8c8c8c', document: '#2f54eb',
 };
 
 /** 发起审批: the request types the caller may submit, grouped like DingTalk's 工作台. */
