@@ -1,26 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { ensureDemo } from '../../apps/server/src/setup/ensure-demo.ts';
 import { launchBrowser, snap } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
+import { browserSessions } from './support/session.ts';
 
 // Demo people share the admin password: 孙丽 (销售代表), her head 吴晓丽, finance 李娜.
 const password = 'E2e-Approval-Passw0rd';
 let server: RunningServer;
 let browser: Browser;
-const contexts: BrowserContext[] = [];
+const sessions = browserSessions(() => browser, () => server.baseUrl, password);
 
-async function signedIn(username: string, width = 1366, height = 900): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN' });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`${server.baseUrl}/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(password);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('home-welcome').waitFor();
-  return page;
-}
 
 /** Opens the notification that names the request, as a person would from the bell. */
 async function openFromBell(page: Page, text: string): Promise<void> {
@@ -44,14 +34,14 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => {});
+  await sessions.closeAll();
   await browser?.close();
   await server?.close();
 });
 
 describe('expense claim in a real browser', () => {
   it('is submitted by an employee, approved by the department head and finance, and the employee is told', async () => {
-    const employee = await signedIn('sun.li');
+    const employee = await sessions.signedIn('sun.li');
     await employee.goto(`${server.baseUrl}/approval/new`);
     await employee.getByTestId('approval-type-expense').click();
     await employee.getByTestId('approval-submit-page').waitFor();
@@ -75,12 +65,12 @@ describe('expense claim in a real browser', () => {
     const number = (await employee.getByTestId('approval-number').textContent()) ?? '';
     expect(number).toMatch(/^APR-\d{6}-\d{4}$/);
 
-    const head = await signedIn('wu.xiaoli');
+    const head = await sessions.signedIn('wu.xiaoli');
     await openFromBell(head, '孙丽的报销');
     await snap(head, 'approval-02-head');
     await approve(head, '同意，注意保留票据');
 
-    const finance = await signedIn('li.na');
+    const finance = await sessions.signedIn('li.na');
     await openFromBell(finance, '孙丽的报销');
     // Finance sees the invoice the employee attached, as a download link.
     await finance.getByTestId('file-item').filter({ hasText: '高铁票.pdf' }).waitFor();
@@ -88,7 +78,7 @@ describe('expense claim in a real browser', () => {
     await snap(finance, 'approval-03-finance');
 
     // Back with the employee (phone width): the bell says it passed, and the page shows 已通过.
-    const phone = await signedIn('sun.li', 390, 844);
+    const phone = await sessions.signedIn('sun.li', { width: 390, height: 844 });
     await openFromBell(phone, '审批已通过');
     await expect(phone.getByTestId('approval-status').textContent()).resolves.toContain('已通过');
     await phone.getByTestId('approval-timeline').getByText('票据齐全，同意报销').waitFor();

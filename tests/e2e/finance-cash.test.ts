@@ -1,11 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { ensureDemo } from '../../apps/server/src/setup/ensure-demo.ts';
-import { asSystem, inTenant } from '../../apps/server/src/platform/tx/index.ts';
-import { sql } from 'drizzle-orm';
-import { ensureFinanceSetup } from '../../apps/server/src/modules/finance/index.ts';
 import { launchBrowser, snap } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
+import { browserSessions } from './support/session.ts';
 
 // 王芳 (会计) enters a supplier bill and a payment request, 李娜 (财务经理, head of 财务部) approves it,
 // 赵敏 (出纳) pays it; the bill ends settled and the supplier leaves the aging report.
@@ -13,7 +11,7 @@ const password = 'E2e-Finance-Passw0rd';
 const supplierName = '苏州精工零部件有限公司';
 let server: RunningServer;
 let browser: Browser;
-const contexts: BrowserContext[] = [];
+const sessions = browserSessions(() => browser, () => server.baseUrl, password);
 
 /** GB 32100-2015 check character, so the test can type a valid 统一社会信用代码. */
 function withCheckChar(first17: string): string {
@@ -23,17 +21,6 @@ function withCheckChar(first17: string): string {
   return first17 + alphabet[(31 - (sum % 31)) % 31];
 }
 
-async function signedIn(username: string): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`${server.baseUrl}/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(password);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('home-welcome').waitFor();
-  return page;
-}
 
 /** Opens an antd select and picks the option with this text (typing it first for remote searches). */
 async function choose(page: Page, select: Locator, text: string, search = false): Promise<void> {
@@ -53,23 +40,18 @@ async function settled(page: Page): Promise<void> {
 beforeAll(async () => {
   server = await startServer();
   await ensureDemo({ adminPassword: password, skipDemo: false });
-  // Idempotent: the demo seeding may already have done it.
-  const result = await asSystem((db) => db.execute(sql`select id from tenants limit 1`));
-  const tenant = (result as unknown as { rows: Array<{ id: string }> }).rows[0];
-  if (!tenant) throw new Error('demo tenant missing');
-  await inTenant({ tenantId: tenant.id, userName: 'e2e' }, () => ensureFinanceSetup());
   browser = await launchBrowser();
 });
 
 afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => {});
+  await sessions.closeAll();
   await browser?.close();
   await server?.close();
 });
 
 describe('supplier bill paid through approval in a real browser', () => {
   it('goes from 应付单 to 付款申请, approval, payment, settled bill and an empty aging row', async () => {
-    const accountant = await signedIn('wang.fang');
+    const accountant = await sessions.signedIn('wang.fang', { width: 1440, height: 900 });
 
     // A bank account to pay from (the demo data may already have one; a second does no harm).
     await accountant.goto(`${server.baseUrl}/finance/cash-accounts`);
@@ -153,7 +135,7 @@ describe('supplier bill paid through approval in a real browser', () => {
     await snap(accountant, 'finance-cash-07-payment-pending');
 
     // 李娜 approves every step routed to her (she is both the department head and 财务负责人).
-    const manager = await signedIn('li.na');
+    const manager = await sessions.signedIn('li.na', { width: 1440, height: 900 });
     for (let round = 0; round < 3; round++) {
       await manager.goto(paymentUrl);
       await manager.getByTestId('payment-page').waitFor();
@@ -171,7 +153,7 @@ describe('supplier bill paid through approval in a real browser', () => {
     }
 
     // 赵敏 pays it from the bank account.
-    const cashier = await signedIn('zhao.min');
+    const cashier = await sessions.signedIn('zhao.min', { width: 1440, height: 900 });
     await cashier.goto(paymentUrl);
     await expect.poll(async () => {
       await cashier.reload();
@@ -239,7 +221,7 @@ describe('supplier bill paid through approval in a real browser', () => {
   });
 
   it('collects a receivable: 应收单 for a customer, 收款 confirmed by the cashier without approval', async () => {
-    const accountant = await signedIn('wang.fang');
+    const accountant = await sessions.signedIn('wang.fang', { width: 1440, height: 900 });
     // Cash on hand: a 库存现金 account (its ledger sub-account goes under 1001).
     await accountant.goto(`${server.baseUrl}/finance/cash-accounts`);
     await accountant.getByTestId('cash-account-create').click();
@@ -294,7 +276,7 @@ describe('supplier bill paid through approval in a real browser', () => {
     await accountant.getByTestId('payment-page').waitFor();
     const receiptUrl = accountant.url();
 
-    const cashier = await signedIn('zhao.min');
+    const cashier = await sessions.signedIn('zhao.min', { width: 1440, height: 900 });
     await cashier.goto(receiptUrl);
     await cashier.getByTestId('payment-execute').click();
     await cashier.getByTestId('payment-execute-confirm').click();
@@ -306,14 +288,7 @@ describe('supplier bill paid through approval in a real browser', () => {
     await snap(cashier, 'finance-cash-22-receivable-aging');
 
     // The same page in English and at phone width.
-    const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'en-US' });
-    contexts.push(phone);
-    const mobile = await phone.newPage();
-    await mobile.goto(`${server.baseUrl}/login`);
-    await mobile.getByTestId('login-username').fill('zhao.min');
-    await mobile.getByTestId('login-password').fill(password);
-    await mobile.getByTestId('login-submit').click();
-    await mobile.getByTestId('home-welcome').waitFor();
+    const mobile = await sessions.signedIn('zhao.min', { width: 390, height: 844, locale: 'en-US' });
     await mobile.getByTestId('language-switch').click();
     await mobile.getByTestId('language-en-US').click();
     await mobile.goto(receiptUrl);

@@ -1,20 +1,19 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import ExcelJS from 'exceljs';
 import { ensureDemo } from '../../apps/server/src/setup/ensure-demo.ts';
-import { ensureFinanceSetup } from '../../apps/server/src/modules/finance/index.ts';
-import { inTenant } from '../../apps/server/src/platform/tx/index.ts';
 import { launchBrowser, screenshotDir, snap } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
+import { browserSessions } from './support/session.ts';
 
 // 李娜 (财务经理) reads the reports; the books get a few vouchers of this month through the API,
 // so the test does not depend on the demo finance data (which may or may not be seeded).
 const password = 'E2e-Reports-Passw0rd';
 let server: RunningServer;
 let browser: Browser;
-const contexts: BrowserContext[] = [];
+const sessions = browserSessions(() => browser, () => server.baseUrl, password);
 
 interface Me { tenant: { id: string }; csrfToken: string }
 interface Account { id: string; code: string; isLeaf: boolean }
@@ -27,17 +26,6 @@ async function snapSettled(page: Page, name: string): Promise<void> {
   await snap(page, name);
 }
 
-async function signedIn(username: string, width = 1440, height = 900): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN', acceptDownloads: true });
-  contexts.push(context);
-  const page = await context.newPage();
-  await page.goto(`${server.baseUrl}/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(password);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('home-welcome').waitFor();
-  return page;
-}
 
 /** JSON API calls with the page's session cookie and CSRF token. */
 async function apiClient(page: Page) {
@@ -63,17 +51,15 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => {});
+  await sessions.closeAll();
   await browser?.close();
   await server?.close();
 });
 
 describe('finance reports in a real browser', () => {
   it('shows a balanced trial balance, drills down, prints the balance sheet to PDF and exports Excel', async () => {
-    const page = await signedIn('li.na');
-    const { me, call } = await apiClient(page);
-    // Idempotent: a no-op once tenant creation seeds the chart and periods.
-    await inTenant({ tenantId: me.tenant.id }, () => ensureFinanceSetup());
+    const page = await sessions.signedIn('li.na', { width: 1440, height: 900, acceptDownloads: true });
+    const { call } = await apiClient(page);
 
     const accounts = (await call<{ items: Account[] }>('GET', '/api/v1/finance/accounts')).items;
     // Lines go to leaf accounts: with demo cash accounts, 1002 has sub-accounts (100201 …).
@@ -208,7 +194,7 @@ describe('finance reports in a real browser', () => {
     await snapSettled(page, 'finance-reports-10-trial-balance-en');
 
     // On a phone the report scrolls sideways inside its card.
-    const phone = await signedIn('li.na', 390, 844);
+    const phone = await sessions.signedIn('li.na', { width: 390, height: 844, acceptDownloads: true });
     await phone.goto(`${server.baseUrl}/finance/reports/balance-sheet`);
     await phone.getByTestId('bs-table').locator('tbody tr.ant-table-row').first().waitFor();
     await snapSettled(phone, 'finance-reports-11-balance-sheet-phone');

@@ -68,5 +68,5 @@ export async function seedDemoCompany(ctx: TenantSeedContext): Promise<void> {
     return id;
   };
   await seedRequestTypes({ financeDepartmentId: departmentOf('FIN'), procurementDepartmentId: departmentOf('PUR'), adminDepartmentId: departmentOf('HRA') });
-  await seedDemoFinance(departmentOf);
+  await seedDemoFinance({ departmentOf, userOf: idOf });
 }

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
+import type { CreateInvoiceRequest, VoucherInput } from '@triad/contracts';
 import { newId } from '../platform/db/index.ts';
-import { actor, tx } from '../platform/tx/index.ts';
+import { actor, tx, unitOfWork } from '../platform/tx/index.ts';
 import { creditCodeCheckChar, partners } from '../modules/partners/index.ts';
 import { accountByCode } from '../modules/finance/index.ts';
 import { createInvoice } from '../modules/finance/application/arap/create-invoice.ts';
@@ -21,8 +22,13 @@ import { demoBudgets, demoCashAccounts, demoFinanceEvents, demoPartners, type De
  * every voucher, open item and settlement is exactly what the application would have produced.
  * Runs inside the company's seeding transaction after ensureFinanceSetup().
  */
-export async function seedDemoFinance(departmentOf: (code: string) => string, now = new Date()): Promise<void> {
+export async function seedDemoFinance(refs: DemoRefs, now = new Date()): Promise<void> {
+  const { departmentOf } = refs;
   const { tenantId } = actor();
+  // The books show who did what: 王芳 (会计) enters, 李娜 (财务经理) posts and closes, 赵敏 (出纳) pays.
+  const accountant = refs.userOf('wang.fang');
+  const manager = refs.userOf('li.na');
+  const cashier = refs.userOf('zhao.min');
   const thisPeriod = periodOfNow(now);
   const periodOf = (month: number): number => {
     let p = thisPeriod;
@@ -75,7 +81,7 @@ export async function seedDemoFinance(departmentOf: (code: string) => string, no
   async function apply(event: DemoEvent): Promise<void> {
     switch (event.kind) {
       case 'voucher': {
-        const lines = [];
+        const lines: VoucherInput['lines'] = [];
         for (const l of event.lines) {
           lines.push({
             summary: event.summary, accountId: await accountOf(l.account), debit: l.debit ?? '0', credit: l.credit ?? '0',
@@ -83,47 +89,70 @@ export async function seedDemoFinance(departmentOf: (code: string) => string, no
             cashFlowCategory: (l.cashFlow ?? null) as never,
           });
         }
-        const voucher = await createManualVoucher({ word: event.word, voucherDate: dateOf(event.month, event.day), summary: event.summary, lines });
-        if (event.post) await postManualVoucher(voucher.id);
+        const voucher = await actingAs(accountant, () => createManualVoucher({ word: event.word, voucherDate: dateOf(event.month, event.day), summary: event.summary, lines }));
+        if (event.post) await actingAs(manager, () => postManualVoucher(voucher.id));
         return;
       }
       case 'invoice': {
-        const lines = [];
+        const lines: CreateInvoiceRequest['lines'] = [];
         for (const l of event.lines) {
           lines.push({
             description: l.description, accountId: await accountOf(l.account), quantity: l.quantity, price: l.price,
             taxRate: l.taxRate as '0.13', departmentId: l.department ? departmentOf(l.department) : null,
           });
         }
-        const invoice = await createInvoice({
+        const invoice = await actingAs(accountant, () => createInvoice({
           kind: event.type, partnerId: partnerOf(event.partner), documentDate: dateOf(event.month, event.day),
           taxInclusive: true, summary: event.summary, lines,
-        });
+        }));
         invoices.set(event.key, must(invoice.openItemId ?? undefined, `open item of ${event.key}`));
         return;
       }
       case 'payment': {
         const cash = must(cashIds.get(event.cash), `cash account ${event.cash}`);
-        const payment = await createPayment({
+        const payment = await actingAs(accountant, () => createPayment({
           direction: event.direction, partnerId: partnerOf(event.partner), cashAccountId: cash.id, amount: event.amount,
           paymentDate: dateOf(event.month, event.day), category: event.category as never, summary: event.summary,
           allocations: event.settle.map((s) => ({ openItemId: must(invoices.get(s.invoice), `invoice ${s.invoice}`), amount: s.amount })),
-        });
+        }));
         // Historical payments of the demo were approved before the books start; only execution is replayed.
         if (event.direction === 'out') await tx().update(finPayments).set({ status: 'approved' }).where(eq(finPayments.id, payment.id));
-        await executePayment(payment.id, {});
+        await actingAs(cashier, () => executePayment(payment.id, {}));
         return;
       }
       case 'close': {
         const target = periodOf(event.month);
         for (const p of [...await openPeriodsBefore(nextPeriod(target))].sort((a, b) => a - b)) {
-          if (isDecember(p)) { await yearEnd(p); continue; }
-          await carryForward(p);
-          await closePeriod(p);
+          await actingAs(manager, async () => {
+            if (isDecember(p)) { await yearEnd(p); return; }
+            await carryForward(p);
+            await closePeriod(p);
+          });
         }
         return;
       }
     }
+  }
+}
+
+export interface DemoRefs {
+  departmentOf: (code: string) => string;
+  userOf: (username: string) => string;
+}
+
+/**
+ * Runs `fn` as this demo user inside the seeding transaction, so created-by, posted-by, executed-by
+ * and the audit log name the person who would have done it. Seeding only: a real command's actor
+ * comes from its session.
+ */
+async function actingAs<T>(userId: string, fn: () => Promise<T>): Promise<T> {
+  const acting = unitOfWork().actor;
+  const previous = acting.userId;
+  acting.userId = userId;
+  try {
+    return await fn();
+  } finally {
+    acting.userId = previous;
   }
 }
 

@@ -38,7 +38,7 @@ export type CreateInvoiceRequest = z.input<typeof createInvoiceRequest>;
 
 export const invoiceLine = z.object({
   description: z.string(), accountId: id, accountCode: z.string().nullable(), accountName: z.string().nullable(),
-  quantity: z.string(), price: z.string(), taxRate: z.string(), net: money, tax: money, gross: money, departmentId: id.nullable(),
+  quantity: z.string(), price: z.string(), taxRate: z.string(), net: money, tax: money, gross: money, departmentId: id.nullable(), departmentName: z.string().nullable(),
 });
 
 export const invoiceSummary = z.object({

@@ -83,10 +83,10 @@ export const paymentSummary = z.object({
 });
 export type PaymentSummary = z.infer<typeof paymentSummary>;
 export const payment = paymentSummary.extend({
-  allocations: z.array(z.object({ openItemId: id, amount: money, sourceType: z.string().nullable(), sourceNumber: z.string().nullable(), open: money.nullable() })),
+  allocations: z.array(z.object({ openItemId: id, amount: money, sourceType: z.string().nullable(), sourceId: z.string().nullable(), sourceNumber: z.string().nullable(), open: money.nullable() })),
   counterAccountId: id.nullable(), sourceType: z.string().nullable(), sourceId: z.string().nullable(), sourceNumber: z.string().nullable(),
   voucherNumber: z.string().nullable(), approval: z.object({ instanceId: id, status: z.string() }).nullable(),
-  executedBy: id.nullable(), executedAt: z.string().nullable(),
+  executedBy: id.nullable(), executedByName: z.string().nullable(), executedAt: z.string().nullable(),
 });
 export type Payment = z.infer<typeof payment>;
 export const paymentPage = page(paymentSummary);

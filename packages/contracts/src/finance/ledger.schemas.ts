@@ -50,7 +50,7 @@ export const carryForwardResponse = z.object({ voucherId: id.nullable(), number:
 
 export const voucherSummary = z.object({
   id, period: z.number().int(), word: voucherWord, number: z.string(), voucherDate: z.string(), status: voucherStatus,
-  summary: z.string(), totalDebit: money, totalCredit: money, sourceType: z.string().nullable(), sourceNumber: z.string().nullable(),
+  summary: z.string(), totalDebit: money, totalCredit: money, sourceType: z.string().nullable(), sourceId: z.string().nullable(), sourceNumber: z.string().nullable(),
   reversalOfId: id.nullable(), reversedById: id.nullable(), createdByName: z.string().nullable(),
 });
 export type VoucherSummary = z.infer<typeof voucherSummary>;
@@ -62,7 +62,7 @@ export const voucherLineView = z.object({
   itemId: id.nullable(), taxRate: z.string().nullable(), cashFlowCategory: z.string().nullable(),
 });
 export const voucherDetail = voucherSummary.extend({
-  lines: z.array(voucherLineView), sourceId: z.string().nullable(), attachmentCount: z.number().int(),
+  lines: z.array(voucherLineView), attachmentCount: z.number().int(),
   closingKind: z.enum(['profitLoss', 'yearEnd']).nullable(),
   approval: z.object({ instanceId: id, status: z.string() }).nullable(),
   postedByName: z.string().nullable(), postedAt: z.string().nullable(),

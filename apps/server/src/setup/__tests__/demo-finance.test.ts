@@ -35,6 +35,9 @@ describe('the demo company books', () => {
     const closed = periods.items.filter((p) => p.status === 'closed').map((p) => p.period);
     expect(closed.length).toBeGreaterThanOrEqual(2);
     expect(periods.items.filter((p) => p.period < periods.currentPeriod).every((p) => p.status === 'closed')).toBe(true);
+    // The people of the finance department appear in the books: 王芳 made the vouchers.
+    const vouchers = await get<{ items: { createdByName: string | null; status: string }[] }>('/vouchers?limit=50');
+    expect(new Set(vouchers.items.map((v) => v.createdByName))).toContain('王芳');
   });
 
   it('has a trial balance whose debits equal its credits and bank balances that follow from the payments', async () => {

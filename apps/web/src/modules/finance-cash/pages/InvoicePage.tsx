@@ -80,6 +80,7 @@ export default function InvoicePage() {
             columns={[
               { title: t('financeCash.invoices.description'), dataIndex: 'description' },
               { title: t('financeCash.invoices.account'), render: (_v, l) => (l.accountCode ? `${l.accountCode} ${l.accountName ?? ''}` : l.accountName ?? '') },
+              { title: t('financeCash.invoices.department'), render: (_v, l) => l.departmentName ?? '-' },
               { title: t('financeCash.invoices.quantity'), dataIndex: 'quantity', align: 'right' },
               { title: t('financeCash.invoices.price'), dataIndex: 'price', align: 'right' },
               { title: t('financeCash.invoices.taxRate'), align: 'right', render: (_v, l) => rateLabel(l.taxRate) },
@@ -89,10 +90,10 @@ export default function InvoicePage() {
             ]}
             summary={() => (
               <Table.Summary.Row>
-                <Table.Summary.Cell index={0} colSpan={5}><Typography.Text strong>{t('financeCash.common.total')}</Typography.Text></Table.Summary.Cell>
-                <Table.Summary.Cell index={5} align="right"><Money value={inv.netAmount} strong /></Table.Summary.Cell>
-                <Table.Summary.Cell index={6} align="right"><Money value={inv.taxAmount} strong /></Table.Summary.Cell>
-                <Table.Summary.Cell index={7} align="right"><Money value={inv.grossAmount} strong testId="invoice-gross" /></Table.Summary.Cell>
+                <Table.Summary.Cell index={0} colSpan={6}><Typography.Text strong>{t('financeCash.common.total')}</Typography.Text></Table.Summary.Cell>
+                <Table.Summary.Cell index={6} align="right"><Money value={inv.netAmount} strong /></Table.Summary.Cell>
+                <Table.Summary.Cell index={7} align="right"><Money value={inv.taxAmount} strong /></Table.Summary.Cell>
+                <Table.Summary.Cell index={8} align="right"><Money value={inv.grossAmount} strong testId="invoice-gross" /></Table.Summary.Cell>
               </Table.Summary.Row>
             )}
           />

@@ -89,7 +89,7 @@ export default function PaymentPage() {
               {p.approval ? <Link to={`/approval/instances/${p.approval.instanceId}`}>{t('financeCash.payments.viewApproval')}</Link> : '-'}
             </Descriptions.Item>
             <Descriptions.Item label={t('financeCash.payments.createdBy')}>{p.requestedByName ?? '-'}</Descriptions.Item>
-            <Descriptions.Item label={t('financeCash.payments.executedAt')}>{p.executedAt ? formatDateTime(p.executedAt) : '-'}</Descriptions.Item>
+            <Descriptions.Item label={t('financeCash.payments.executedAt')}>{p.executedAt ? `${formatDateTime(p.executedAt)}${p.executedByName ? ` · ${p.executedByName}` : ''}` : '-'}</Descriptions.Item>
             <Descriptions.Item label={t('financeCash.common.summary')} span={3}>{p.summary}</Descriptions.Item>
           </Descriptions>
           <Typography.Title level={5} style={{ marginTop: 16 }}>{t('financeCash.payments.allocations')}</Typography.Title>
@@ -99,7 +99,8 @@ export default function PaymentPage() {
             pagination={false}
             dataSource={p.allocations}
             columns={[
-              { title: t('financeCash.openItems.source'), render: (_v, a) => a.sourceNumber ?? '-' },
+              { title: t('financeCash.openItems.source'), render: (_v, a) => (a.sourceType === 'finInvoice' && a.sourceId
+                ? <Link to={`/finance/invoices/${a.sourceId}`}>{a.sourceNumber}</Link> : a.sourceNumber ?? '-') },
               { title: t('financeCash.openItems.open'), align: 'right', render: (_v, a) => (a.open === null ? '-' : <Money value={a.open} />) },
               { title: t('financeCash.payments.allocate'), align: 'right', render: (_v, a) => <Money value={a.amount} /> },
             ]}

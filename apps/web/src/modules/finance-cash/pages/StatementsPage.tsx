@@ -49,7 +49,7 @@ export default function StatementsPage() {
         </Form.Item>
       </Form>
       {!partner ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('financeCash.statements.prompt')} /> : (
-        <div className="fin-print-sheet" data-testid="statement-sheet">
+        <div className="fin-print-sheet triad-print-sheet" data-testid="statement-sheet">
           <Typography.Title level={4} style={{ textAlign: 'center' }}>{t('financeCash.statements.heading', { partner: data?.partner.name ?? partner.name })}</Typography.Title>
           <Typography.Paragraph style={{ textAlign: 'center' }} type="secondary">{t('financeCash.statements.period', { from, to })}</Typography.Paragraph>
           <Table<StatementRow>

@@ -67,7 +67,7 @@ export function ReportShell({ id, title, periodText, filters, actions, buildExpo
   );
 
   return (
-    <div className="fin-report" data-testid={id}>
+    <div className="fin-report triad-print-sheet" data-testid={id}>
       <div className="fin-report-print-header" data-testid={`${id}-print-header`}>
         <div className="fin-report-print-title">{title}</div>
         <div className="fin-report-print-meta">

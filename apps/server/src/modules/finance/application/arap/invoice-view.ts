@@ -3,6 +3,7 @@ import Decimal from 'decimal.js';
 import type { Invoice, InvoiceSummary } from '@triad/contracts';
 import { tx } from '../../../../platform/tx/index.ts';
 import { partnerNames } from '../../../partners/index.ts';
+import { departments } from '../../../org/index.ts';
 import { arapErrors } from '../../arap.errors.ts';
 import { finOpenItems, finVouchers } from '../../infra/finance.tables.ts';
 import { accountsById } from '../../infra/arap/accounts.query.ts';
@@ -40,6 +41,10 @@ export async function getInvoice(id: string): Promise<Invoice> {
   const [summary] = await presentInvoices([row]);
   if (!summary) throw arapErrors['finance.arap.invoiceNotFound']();
   const accounts = await accountsById(row.lines.map((l) => l.accountId));
+  const departmentIds = [...new Set(row.lines.flatMap((l) => (l.departmentId ? [l.departmentId] : [])))];
+  const departmentNames = new Map(departmentIds.length
+    ? (await tx().select({ id: departments.id, name: departments.name }).from(departments).where(inArray(departments.id, departmentIds))).map((d) => [d.id, d.name])
+    : []);
   const [voucher] = row.voucherId ? await tx().select({ number: finVouchers.number }).from(finVouchers).where(eq(finVouchers.id, row.voucherId)) : [];
   return {
     ...summary,
@@ -47,6 +52,7 @@ export async function getInvoice(id: string): Promise<Invoice> {
     lines: row.lines.map((l) => ({
       description: l.description, accountId: l.accountId, accountCode: accounts.get(l.accountId)?.code ?? null, accountName: accounts.get(l.accountId)?.name ?? null,
       quantity: l.quantity, price: l.price, taxRate: l.taxRate, net: l.net, tax: l.tax, gross: l.gross, departmentId: l.departmentId ?? null,
+      departmentName: l.departmentId ? departmentNames.get(l.departmentId) ?? null : null,
     })),
   };
 }

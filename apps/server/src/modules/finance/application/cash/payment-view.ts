@@ -38,16 +38,17 @@ export async function getPayment(id: string): Promise<Payment> {
   const items = new Map((await findOpenItems(row.allocations.map((a) => a.openItemId))).map((i) => [i.id, i]));
   const [voucher] = row.voucherId ? await tx().select({ number: finVouchers.number }).from(finVouchers).where(eq(finVouchers.id, row.voucherId)) : [];
   const approval = row.direction === 'out' ? await approvalOf(paymentSourceType, row.id) : null;
+  const [cashier] = row.executedBy ? await tx().select({ name: users.displayName }).from(users).where(eq(users.id, row.executedBy)) : [];
   return {
     ...summary,
     allocations: row.allocations.map((a) => {
       const item = items.get(a.openItemId);
       return {
-        openItemId: a.openItemId, amount: a.amount, sourceType: item?.sourceType ?? null, sourceNumber: item?.sourceNumber ?? null,
+        openItemId: a.openItemId, amount: a.amount, sourceType: item?.sourceType ?? null, sourceId: item?.sourceId ?? null, sourceNumber: item?.sourceNumber ?? null,
         open: item ? new Decimal(item.amount).minus(item.settled).toFixed(2) : null,
       };
     }),
     counterAccountId: row.counterAccountId, sourceType: row.sourceType, sourceId: row.sourceId, sourceNumber: row.sourceNumber,
-    voucherNumber: voucher?.number ?? null, approval, executedBy: row.executedBy, executedAt: row.executedAt ? row.executedAt.toISOString() : null,
+    voucherNumber: voucher?.number ?? null, approval, executedBy: row.executedBy, executedByName: cashier?.name ?? null, executedAt: row.executedAt ? row.executedAt.toISOString() : null,
   };
 }

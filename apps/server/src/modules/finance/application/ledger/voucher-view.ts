@@ -23,7 +23,7 @@ function presentSummary(r: SummaryRow): VoucherSummary {
   return {
     id: r.id, period: r.period, word: r.word, number: r.number, voucherDate: r.voucherDate, status: r.status, summary: r.summary,
     totalDebit: posted ? r.totalDebit : fmt(r.draftDebit), totalCredit: posted ? r.totalCredit : fmt(r.draftCredit),
-    sourceType: r.sourceType, sourceNumber: r.sourceNumber, reversalOfId: r.reversalOfId, reversedById: r.reversedById, createdByName: r.createdByName,
+    sourceType: r.sourceType, sourceId: r.sourceId, sourceNumber: r.sourceNumber, reversalOfId: r.reversalOfId, reversedById: r.reversedById, createdByName: r.createdByName,
   };
 }
 
@@ -47,7 +47,7 @@ export async function voucherDetail(id: string): Promise<VoucherDetail> {
   const lines = await selectVoucherLinesNamed(id);
   const approval = head.approvalInstanceId ? await approvalOf('voucher', id) : null;
   return {
-    ...presentSummary(head), sourceId: head.sourceId, attachmentCount: head.attachmentCount, closingKind: head.closingKind,
+    ...presentSummary(head), attachmentCount: head.attachmentCount, closingKind: head.closingKind,
     approval, postedByName: head.postedByName, postedAt: head.postedAt ? head.postedAt.toISOString() : null,
     lines: lines.map((l) => ({ ...l, taxRate: l.taxRate })),
   };

@@ -9,7 +9,7 @@ const userName = (column: 'created_by' | 'posted_by') => sql<string | null>`(sel
 export const voucherSummaryColumns = {
   id: finVouchers.id, period: finVouchers.period, word: finVouchers.word, number: finVouchers.number, voucherDate: finVouchers.voucherDate,
   status: finVouchers.status, summary: finVouchers.summary, totalDebit: finVouchers.totalDebit, totalCredit: finVouchers.totalCredit,
-  sourceType: finVouchers.sourceType, sourceNumber: finVouchers.sourceNumber, reversalOfId: finVouchers.reversalOfId,
+  sourceType: finVouchers.sourceType, sourceId: finVouchers.sourceId, sourceNumber: finVouchers.sourceNumber, reversalOfId: finVouchers.reversalOfId,
   reversedById: finVouchers.reversedById, createdByName: userName('created_by'),
   // Drafts have no stored totals yet: show the sums of their lines.
   draftDebit: sql<string>`(select coalesce(sum(l.debit), 0)::text from ${finVoucherLines} l where l.voucher_id = fin_vouchers.id)`,
