@@ -54,6 +54,17 @@ const leave: ApprovalDefinition = {
   ],
 };
 
+/**
+ * Set by the system from finance's budget check when a request (报销, 采购申请) goes over its
+ * department's budget; the form has no boolean type, so it is a yes/no choice, absent (= no) unless
+ * the system sets it. It stays editable at the start node: a read-only start field could not be set
+ * by the system either.
+ */
+const overBudgetField: FormSchema['fields'][number] = {
+  key: 'overBudget', type: 'select', label: '超预算', labelEn: 'Over budget',
+  options: [{ value: 'false', label: '否', labelEn: 'No' }, { value: 'true', label: '是', labelEn: 'Yes' }],
+};
+
 const expenseForm: FormSchema = {
   fields: [
     {
@@ -76,15 +87,10 @@ const expenseForm: FormSchema = {
     { key: 'total', type: 'money', label: '报销总额', labelEn: 'Total', compute: { op: 'sum', detailKey: 'items', columnKey: 'amount' } },
     { key: 'reason', type: 'text', label: '报销事由', labelEn: 'Reason', required: true, multiline: true, maxLength: 500 },
     { key: 'invoices', type: 'attachment', label: '发票', labelEn: 'Invoices', maxFiles: 20 },
-    // Set by the system from the budget check when a claim goes over its department's budget; the
-    // form has no boolean type, so it is a yes/no choice, absent (= no) unless the system sets it.
-    // It stays editable at the start node: a read-only start field could not be set by the system either.
-    {
-      key: 'overBudget', type: 'select', label: '超预算', labelEn: 'Over budget',
-      options: [{ value: 'false', label: '否', labelEn: 'No' }, { value: 'true', label: '是', labelEn: 'Yes' }],
-    },
+    overBudgetField,
   ],
 };
+
 
 /** 报销: department head; above 5,000 or over budget the 总经理; finance checks last (one finance person suffices). */
 const expense: ApprovalDefinition = {
@@ -127,10 +133,11 @@ const purchaseForm: FormSchema = {
     { key: 'expectedDate', type: 'date', label: '期望到货日期', labelEn: 'Needed by' },
     { key: 'budgetCode', type: 'text', label: '预算科目', labelEn: 'Budget line', maxLength: 60 },
     { key: 'attachments', type: 'attachment', label: '附件', labelEn: 'Attachments', maxFiles: 20 },
+    overBudgetField,
   ],
 };
 
-/** 采购申请: department head → 财务负责人 (assigns the budget line); 50,000 or more adds the 总经理; 采购部 is CC'd. */
+/** 采购申请: department head → 财务负责人 (assigns the budget line); 50,000 or more, or over budget, adds the 总经理; 采购部 is CC'd. */
 const purchase = (refs: RequestTypeRefs): ApprovalDefinition => ({
   schemaVersion: 1, settings, start: start({ budgetCode: 'read' }),
   nodes: [
@@ -142,7 +149,11 @@ const purchase = (refs: RequestTypeRefs): ApprovalDefinition => ({
     {
       id: 'purchase-amount', type: 'condition', name: '采购金额',
       branches: [
-        { id: 'purchase-large', name: '5万元及以上', condition: { field: 'estimatedAmount', op: 'gte', value: '50000' }, nodes: [generalManager('purchase-gm')] },
+        {
+          id: 'purchase-large', name: '5万元及以上或超预算',
+          condition: { any: [{ field: 'estimatedAmount', op: 'gte', value: '50000' }, { field: 'overBudget', op: 'eq', value: 'true' }] },
+          nodes: [generalManager('purchase-gm')],
+        },
         { id: 'purchase-small', name: '其他情况', isDefault: true, nodes: [] },
       ],
     },

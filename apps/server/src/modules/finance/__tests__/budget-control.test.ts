@@ -120,7 +120,7 @@ describe('budgets', () => {
   });
 });
 
-describe('the 报销 submit guard', () => {
+describe('the 报销 and 采购申请 submit guards', () => {
   const expense = (amount: string) => ({ items: [{ category: 'travel', date: today, amount }], reason: '客户拜访' });
   async function expenseTypeId(): Promise<string> {
     const list = await (await as(admin))('GET', '/approval/request-types');
@@ -165,6 +165,21 @@ describe('the 报销 submit guard', () => {
     expect((over.body.form as Record<string, unknown>).overBudget).toBe(yes);
     const within = await api('POST', '/approval/instances', { requestTypeId, form: { ...expense('100.00'), overBudget: yes } });
     expect((within.body.form as Record<string, unknown>).overBudget).toBe(no);
+  });
+
+  it('checks a 采购申请 the same way: refused in block mode, flagged for the 总经理 in approval mode', async () => {
+    const list = await (await as(admin))('GET', '/approval/request-types');
+    const requestTypeId = (list.body.items as { id: string; code: string }[]).find((x) => x.code === 'purchaseRequest')!.id;
+    const purchase = (amount: string) => ({ items: [{ itemName: '激光打印机', quantity: '1', amount }], purpose: '财务部打印凭证' });
+    const api = await as(employee);
+    await setBudgetMode(tenant.id, 'block');
+    const over = await api('POST', '/approval/instances', { requestTypeId, form: purchase('600.00') });
+    expect(over.status).toBe(409);
+    expect(over.body.error).toMatchObject({ code: 'finance.budget.exceeded', details: { requested: '600.00', available: '500.00' } });
+    await setBudgetMode(tenant.id, 'approval');
+    const flagged = await api('POST', '/approval/instances', { requestTypeId, form: purchase('600.00') });
+    expect(flagged.status, JSON.stringify(flagged.body)).toBe(201);
+    expect((flagged.body.form as Record<string, unknown>).overBudget).toBe('true');
   });
 
   it('leaves claims alone when the department has no budget', async () => {

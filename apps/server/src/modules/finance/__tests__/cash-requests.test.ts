@@ -37,7 +37,7 @@ describe('recordOpenItem + createPaymentRequest (for procurement)', () => {
     expect(created.number).toMatch(/^FK/);
     const payment = await purchaser.get(`/finance/payments/${created.paymentId}`);
     expect(payment.body).toMatchObject({ status: 'pendingApproval', category: 'purchasePayments', sourceType: 'supplierBill', sourceNumber: 'PB-202603-0001', approval: { status: 'running' } });
-    expect(payment.body.allocations).toEqual([{ openItemId, amount: '2000.00', sourceType: 'supplierBill', sourceNumber: 'PB-202603-0001', open: '2000.00' }]);
+    expect(payment.body.allocations).toEqual([{ openItemId, amount: '2000.00', sourceType: 'supplierBill', sourceId: 'bill-0001', sourceNumber: 'PB-202603-0001', open: '2000.00' }]);
     const links = await inTenant({ tenantId: c.tenant.id }, () => tx().select().from(documentLinks).where(and(eq(documentLinks.fromId, 'bill-0001'), eq(documentLinks.toId, created.paymentId))));
     expect(links.map((l) => l.relation)).toEqual(['requests']);
     // Over the open amount: refused, nothing created.

@@ -2,5 +2,5 @@
 export { checkBudget, type BudgetCheckInput } from './check-budget.ts';
 export { listBudgets, saveBudget } from './budgets.ts';
 export { budgetVsActual } from './budget-vs-actual.ts';
-export { expenseBudgetGuard } from './expense-guard.ts';
+export { requestBudgetGuard, budgetedRequestTypes } from './budget-guards.ts';
 export { budgetErrors } from '../../budget.errors.ts';
