@@ -96,7 +96,7 @@ export const reverseVoucherRequest = z.object({ voucherDate: finIsoDate.optional
 
 export const postingRule = z.object({
   id, documentType: z.string(), role: z.string(), itemCategory: z.string().nullable(), partnerId: id.nullable(),
-  accountId: id, accountCode: z.string(), accountName: z.string(),
+  partnerName: z.string().nullable(), accountId: id, accountCode: z.string(), accountName: z.string(),
 });
 export const postingRuleList = z.object({ items: z.array(postingRule) });
 export const createPostingRuleRequest = z.object({

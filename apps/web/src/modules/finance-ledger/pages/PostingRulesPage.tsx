@@ -48,7 +48,7 @@ export default function PostingRulesPage() {
           },
           { key: 'role', title: t('financeLedger.postingRules.role'), render: (_, r) => <span>{roleLabel(r.role)} <Typography.Text type="secondary">({r.role})</Typography.Text></span> },
           { key: 'itemCategory', title: t('financeLedger.postingRules.itemCategory'), render: (_, r) => r.itemCategory ?? '-' },
-          { key: 'partner', title: t('financeLedger.postingRules.partner'), render: (_, r) => (r.partnerId ? <Tag color="purple">{r.partnerId.slice(0, 8)}</Tag> : '-') },
+          { key: 'partner', title: t('financeLedger.postingRules.partner'), render: (_, r) => (r.partnerId ? <Tag color="purple">{r.partnerName ?? r.partnerId.slice(0, 8)}</Tag> : '-') },
           { key: 'account', title: t('financeLedger.postingRules.account'), render: (_, r) => `${r.accountCode} ${r.accountName}` },
           {
             key: 'actions', title: t('common.actions'),

@@ -1,6 +1,7 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import { actor, tx } from '../../../../platform/tx/index.ts';
 import { finAccounts, finPostingRules, finProjects, finSettings } from '../finance.tables.ts';
+import { partners } from '../../../partners/index.ts';
 
 export type PostingRuleRow = typeof finPostingRules.$inferSelect;
 
@@ -23,8 +24,9 @@ export function listRulesWithAccounts() {
   return tx().select({
     id: finPostingRules.id, documentType: finPostingRules.documentType, role: finPostingRules.role,
     itemCategory: finPostingRules.itemCategory, partnerId: finPostingRules.partnerId, accountId: finPostingRules.accountId,
-    accountCode: finAccounts.code, accountName: finAccounts.name,
+    accountCode: finAccounts.code, accountName: finAccounts.name, partnerName: partners.name,
   }).from(finPostingRules).innerJoin(finAccounts, eq(finAccounts.id, finPostingRules.accountId))
+    .leftJoin(partners, eq(partners.id, finPostingRules.partnerId))
     .orderBy(asc(finPostingRules.documentType), asc(finPostingRules.role), asc(finPostingRules.createdAt));
 }
 
