@@ -47,7 +47,9 @@ export const appEnUS: Messages<typeof appZhCN> = {
   menu: {
     home: 'Workbench',
     groups: {
-      finance: 'Finance',
+      finance: 'General ledger',
+      financeCash: 'Receivables & cash',
+      financeReports: 'Financial reports',
       masterData: 'Master data',
       system: 'Administration',
       monitor: 'Logs & integration',

@@ -45,7 +45,9 @@ export const appZhCN = {
   menu: {
     home: '工作台',
     groups: {
-      finance: '财务',
+      finance: '总账',
+      financeCash: '往来与资金',
+      financeReports: '财务报表',
       masterData: '基础资料',
       system: '系统管理',
       monitor: '日志与集成',
