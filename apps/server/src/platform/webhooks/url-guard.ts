@@ -47,16 +47,23 @@ function ipv6Groups(address: string): number[] | undefined {
   return groups.length === 8 && groups.every((g) => Number.isInteger(g) && g >= 0 && g <= 0xffff) ? groups : undefined;
 }
 
-/** IPv4 address embedded in an IPv4-mapped (::ffff:a.b.c.d) or NAT64 (64:ff9b::a.b.c.d) address. */
+const dottedQuad = (hi: number, lo: number): string => `${hi >> 8}.${hi & 0xff}.${lo >> 8}.${lo & 0xff}`;
+
+/**
+ * IPv4 address embedded in an IPv6 one that routes to it: IPv4-mapped (::ffff:a.b.c.d), NAT64
+ * (64:ff9b::a.b.c.d), 6to4 (2002:aabb:ccdd::) and Teredo (2001:0::, client address inverted in
+ * the last two groups). Each would otherwise smuggle a private IPv4 target past the check.
+ */
 function embeddedIpv4(address: string): string | undefined {
   const g = ipv6Groups(address);
   if (!g) return undefined;
+  const at = (i: number): number => g[i] ?? 0;
   const mapped = g.slice(0, 5).every((x) => x === 0) && g[5] === 0xffff;
   const nat64 = g[0] === 0x64 && g[1] === 0xff9b && g.slice(2, 6).every((x) => x === 0);
-  if (!mapped && !nat64) return undefined;
-  const hi = g[6] ?? 0;
-  const lo = g[7] ?? 0;
-  return `${hi >> 8}.${hi & 0xff}.${lo >> 8}.${lo & 0xff}`;
+  if (mapped || nat64) return dottedQuad(at(6), at(7));
+  if (g[0] === 0x2002) return dottedQuad(at(1), at(2));
+  if (g[0] === 0x2001 && g[1] === 0) return dottedQuad(at(6) ^ 0xffff, at(7) ^ 0xffff);
+  return undefined;
 }
 
 /** True for loopback, private, link-local, unspecified, CGNAT, multicast and reserved addresses. */

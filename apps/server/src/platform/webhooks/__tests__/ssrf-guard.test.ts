@@ -10,11 +10,13 @@ describe('address classes', () => {
     '100.64.0.1', '0.0.0.0', '224.0.0.251', '255.255.255.255',
     '::', '::1', 'fc00::1', 'fd12:3456::1', 'fe80::1', 'ff02::1',
     '::ffff:127.0.0.1', '::ffff:7f00:1', '::ffff:169.254.169.254', '64:ff9b::a9fe:a9fe', '::127.0.0.1',
+    // 6to4 and Teredo addresses carrying loopback, private and metadata IPv4 targets.
+    '2002:7f00:1::', '2002:c0a8:101::1', '2002:a9fe:a9fe::', '2001:0:4136:e378:8000:63bf:80ff:fffe', '2001:0:4136:e378:8000:63bf:3f57:fef5',
   ])('refuses %s', (address) => {
     expect(isForbiddenAddress(address)).toBe(true);
   });
 
-  it.each(['8.8.8.8', '1.1.1.1', '172.32.0.1', '100.128.0.1', '2606:4700:4700::1111', '::ffff:8.8.8.8', '64:ff9b::808:808'])('allows %s', (address) => {
+  it.each(['8.8.8.8', '1.1.1.1', '172.32.0.1', '100.128.0.1', '2606:4700:4700::1111', '::ffff:8.8.8.8', '64:ff9b::808:808', '2002:808:808::1', '2001:0:4136:e378:8000:63bf:f7f7:f7f7'])('allows %s', (address) => {
     expect(isForbiddenAddress(address)).toBe(false);
   });
 
