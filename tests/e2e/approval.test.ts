@@ -1,16 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { ensureDemo } from '../../apps/server/src/setup/ensure-demo.ts';
-import { launchBrowser, snap } from './support/browser.ts';
-import { startServer, type RunningServer } from './support/server.ts';
-import { browserSessions } from './support/session.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { snap } from './support/browser.ts';
+import { demoCompanyInBrowser } from './support/session.ts';
 
 // Demo people share the admin password: 孙丽 (销售代表), her head 吴晓丽, finance 李娜.
 const password = 'E2e-Approval-Passw0rd';
-let server: RunningServer;
-let browser: Browser;
-const sessions = browserSessions(() => browser, () => server.baseUrl, password);
-
+const demo = demoCompanyInBrowser(password);
 
 /** Opens the notification that names the request, as a person would from the bell. */
 async function openFromBell(page: Page, text: string): Promise<void> {
@@ -27,22 +22,10 @@ async function approve(page: Page, opinion: string): Promise<void> {
   await page.getByTestId('approval-action-approve').waitFor({ state: 'detached' });
 }
 
-beforeAll(async () => {
-  server = await startServer();
-  await ensureDemo({ adminPassword: password, skipDemo: false });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await sessions.closeAll();
-  await browser?.close();
-  await server?.close();
-});
-
 describe('expense claim in a real browser', () => {
   it('is submitted by an employee, approved by the department head and finance, and the employee is told', async () => {
-    const employee = await sessions.signedIn('sun.li');
-    await employee.goto(`${server.baseUrl}/approval/new`);
+    const employee = await demo.signedIn('sun.li');
+    await employee.goto(`${demo.baseUrl}/approval/new`);
     await employee.getByTestId('approval-type-expense').click();
     await employee.getByTestId('approval-submit-page').waitFor();
     await employee.getByTestId('approval-input-items-0-category').click();
@@ -65,12 +48,12 @@ describe('expense claim in a real browser', () => {
     const number = (await employee.getByTestId('approval-number').textContent()) ?? '';
     expect(number).toMatch(/^APR-\d{6}-\d{4}$/);
 
-    const head = await sessions.signedIn('wu.xiaoli');
+    const head = await demo.signedIn('wu.xiaoli');
     await openFromBell(head, '孙丽的报销');
     await snap(head, 'approval-02-head');
     await approve(head, '同意，注意保留票据');
 
-    const finance = await sessions.signedIn('li.na');
+    const finance = await demo.signedIn('li.na');
     await openFromBell(finance, '孙丽的报销');
     // Finance sees the invoice the employee attached, as a download link.
     await finance.getByTestId('file-item').filter({ hasText: '高铁票.pdf' }).waitFor();
@@ -78,7 +61,7 @@ describe('expense claim in a real browser', () => {
     await snap(finance, 'approval-03-finance');
 
     // Back with the employee (phone width): the bell says it passed, and the page shows 已通过.
-    const phone = await sessions.signedIn('sun.li', { width: 390, height: 844 });
+    const phone = await demo.signedIn('sun.li', { width: 390, height: 844 });
     await openFromBell(phone, '审批已通过');
     await expect(phone.getByTestId('approval-status').textContent()).resolves.toContain('已通过');
     await phone.getByTestId('approval-timeline').getByText('票据齐全，同意报销').waitFor();

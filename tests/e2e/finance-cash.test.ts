@@ -1,17 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { ensureDemo } from '../../apps/server/src/setup/ensure-demo.ts';
-import { launchBrowser, snap } from './support/browser.ts';
-import { startServer, type RunningServer } from './support/server.ts';
-import { browserSessions } from './support/session.ts';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { snap } from './support/browser.ts';
+import { demoCompanyInBrowser } from './support/session.ts';
 
 // 王芳 (会计) enters a supplier bill and a payment request, 李娜 (财务经理, head of 财务部) approves it,
 // 赵敏 (出纳) pays it; the bill ends settled and the supplier leaves the aging report.
 const password = 'E2e-Finance-Passw0rd';
 const supplierName = '苏州精工零部件有限公司';
-let server: RunningServer;
-let browser: Browser;
-const sessions = browserSessions(() => browser, () => server.baseUrl, password);
+const demo = demoCompanyInBrowser(password);
 
 /** GB 32100-2015 check character, so the test can type a valid 统一社会信用代码. */
 function withCheckChar(first17: string): string {
@@ -20,7 +16,6 @@ function withCheckChar(first17: string): string {
   for (let i = 0; i < 17; i++) sum += alphabet.indexOf(first17[i] ?? '0') * ((3 ** i) % 31);
   return first17 + alphabet[(31 - (sum % 31)) % 31];
 }
-
 
 /** Opens an antd select and picks the option with this text (typing it first for remote searches). */
 async function choose(page: Page, select: Locator, text: string, search = false): Promise<void> {
@@ -37,24 +32,12 @@ async function settled(page: Page): Promise<void> {
   await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
 }
 
-beforeAll(async () => {
-  server = await startServer();
-  await ensureDemo({ adminPassword: password, skipDemo: false });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await sessions.closeAll();
-  await browser?.close();
-  await server?.close();
-});
-
 describe('supplier bill paid through approval in a real browser', () => {
   it('goes from 应付单 to 付款申请, approval, payment, settled bill and an empty aging row', async () => {
-    const accountant = await sessions.signedIn('wang.fang', { width: 1440, height: 900 });
+    const accountant = await demo.signedIn('wang.fang', { width: 1440, height: 900 });
 
     // A bank account to pay from (the demo data may already have one; a second does no harm).
-    await accountant.goto(`${server.baseUrl}/finance/cash-accounts`);
+    await accountant.goto(`${demo.baseUrl}/finance/cash-accounts`);
     await accountant.getByTestId('cash-account-create').click();
     await accountant.getByTestId('cash-account-name').fill('中信银行园区支行专户');
     await accountant.getByTestId('cash-account-bank').fill('中信银行苏州园区支行');
@@ -66,7 +49,7 @@ describe('supplier bill paid through approval in a real browser', () => {
     await snap(accountant, 'finance-cash-01-cash-accounts');
 
     // The supplier: a wrong check character is refused with the server's message under the field.
-    await accountant.goto(`${server.baseUrl}/partners`);
+    await accountant.goto(`${demo.baseUrl}/partners`);
     await accountant.getByTestId('partner-create').click();
     await accountant.getByTestId('partner-code').fill('SUP-E2E-01');
     await accountant.getByTestId('partner-name').fill(supplierName);
@@ -86,7 +69,7 @@ describe('supplier bill paid through approval in a real browser', () => {
     await snap(accountant, 'finance-cash-03-partners');
 
     // 应付单 of 11,300.00 tax-inclusive at 13%: 10,000.00 net + 1,300.00 VAT.
-    await accountant.goto(`${server.baseUrl}/finance/invoices/new?kind=payable`);
+    await accountant.goto(`${demo.baseUrl}/finance/invoices/new?kind=payable`);
     await choose(accountant, accountant.getByTestId('invoice-partner'), supplierName, true);
     await accountant.getByTestId('invoice-summary').fill('11月精密轴承采购');
     await accountant.getByTestId('invoice-line-0-description').fill('精密轴承 6204-2RS');
@@ -106,7 +89,7 @@ describe('supplier bill paid through approval in a real browser', () => {
     await snap(accountant, 'finance-cash-05-invoice');
 
     // Before payment the bill is open and ages in the 0–30 day bucket; the row drills down to it.
-    await accountant.goto(`${server.baseUrl}/finance/aging?kind=payable`);
+    await accountant.goto(`${demo.baseUrl}/finance/aging?kind=payable`);
     await accountant.getByTestId(`aging-row-${supplierName}`).waitFor();
     await settled(accountant);
     await snap(accountant, 'finance-cash-05b-aging-before');
@@ -135,7 +118,7 @@ describe('supplier bill paid through approval in a real browser', () => {
     await snap(accountant, 'finance-cash-07-payment-pending');
 
     // 李娜 approves every step routed to her (she is both the department head and 财务负责人).
-    const manager = await sessions.signedIn('li.na', { width: 1440, height: 900 });
+    const manager = await demo.signedIn('li.na', { width: 1440, height: 900 });
     for (let round = 0; round < 3; round++) {
       await manager.goto(paymentUrl);
       await manager.getByTestId('payment-page').waitFor();
@@ -153,7 +136,7 @@ describe('supplier bill paid through approval in a real browser', () => {
     }
 
     // 赵敏 pays it from the bank account.
-    const cashier = await sessions.signedIn('zhao.min', { width: 1440, height: 900 });
+    const cashier = await demo.signedIn('zhao.min', { width: 1440, height: 900 });
     await cashier.goto(paymentUrl);
     await expect.poll(async () => {
       await cashier.reload();
@@ -173,18 +156,18 @@ describe('supplier bill paid through approval in a real browser', () => {
     expect(await cashier.getByTestId('invoice-open').textContent()).toBe('0.00');
     await settled(cashier);
     await snap(cashier, 'finance-cash-10-invoice-settled');
-    await cashier.goto(`${server.baseUrl}/finance/aging?kind=payable`);
+    await cashier.goto(`${demo.baseUrl}/finance/aging?kind=payable`);
     await cashier.getByTestId('aging-page').locator('.ant-table').waitFor();
     await settled(cashier);
     await expect.poll(() => cashier.getByTestId(`aging-row-${supplierName}`).count()).toBe(0);
     await snap(cashier, 'finance-cash-11-aging');
 
     // The other pages open without errors; screenshots for a person to look at.
-    await cashier.goto(`${server.baseUrl}/finance/open-items?kind=payable`);
+    await cashier.goto(`${demo.baseUrl}/finance/open-items?kind=payable`);
     await cashier.getByTestId('list-finOpenItems').waitFor();
     await settled(cashier);
     await snap(cashier, 'finance-cash-12-open-items');
-    await cashier.goto(`${server.baseUrl}/finance/statements?kind=payable`);
+    await cashier.goto(`${demo.baseUrl}/finance/statements?kind=payable`);
     await choose(cashier, cashier.getByTestId('statement-partner'), supplierName, true);
     await cashier.getByTestId('statement-closing').waitFor();
     expect(await cashier.getByTestId('statement-closing').textContent()).toBe('0.00');
@@ -195,35 +178,35 @@ describe('supplier bill paid through approval in a real browser', () => {
     expect(await cashier.getByTestId('statement-print').isVisible()).toBe(false);
     await snap(cashier, 'finance-cash-13b-statement-print');
     await cashier.emulateMedia({ media: 'screen' });
-    await cashier.goto(`${server.baseUrl}/finance/journals`);
+    await cashier.goto(`${demo.baseUrl}/finance/journals`);
     await choose(cashier, cashier.getByTestId('journal-account'), '招商银行基本户');
     await cashier.getByTestId('journal-closing').waitFor();
     await cashier.getByTestId('journals-page').getByText('支付苏州精工11月轴承货款').waitFor();
     await settled(cashier);
     await snap(cashier, 'finance-cash-14-journal');
-    await cashier.goto(`${server.baseUrl}/finance/payments?direction=out`);
+    await cashier.goto(`${demo.baseUrl}/finance/payments?direction=out`);
     await cashier.getByTestId('list-finPayments').waitFor();
     await settled(cashier);
     await snap(cashier, 'finance-cash-15-payments');
-    await cashier.goto(`${server.baseUrl}/finance/invoices?kind=payable`);
+    await cashier.goto(`${demo.baseUrl}/finance/invoices?kind=payable`);
     await cashier.getByTestId('list-finInvoices').waitFor();
     await settled(cashier);
     await snap(cashier, 'finance-cash-16-invoices');
 
-    await manager.goto(`${server.baseUrl}/finance/cash-flow`);
+    await manager.goto(`${demo.baseUrl}/finance/cash-flow`);
     await manager.getByTestId('cash-flow-net').waitFor();
     await settled(manager);
     await snap(manager, 'finance-cash-17-cash-flow');
-    await manager.goto(`${server.baseUrl}/finance/forecast`);
+    await manager.goto(`${demo.baseUrl}/finance/forecast`);
     await manager.getByTestId('forecast-chart').waitFor();
     await settled(manager);
     await snap(manager, 'finance-cash-18-forecast');
   });
 
   it('collects a receivable: 应收单 for a customer, 收款 confirmed by the cashier without approval', async () => {
-    const accountant = await sessions.signedIn('wang.fang', { width: 1440, height: 900 });
+    const accountant = await demo.signedIn('wang.fang', { width: 1440, height: 900 });
     // Cash on hand: a 库存现金 account (its ledger sub-account goes under 1001).
-    await accountant.goto(`${server.baseUrl}/finance/cash-accounts`);
+    await accountant.goto(`${demo.baseUrl}/finance/cash-accounts`);
     await accountant.getByTestId('cash-account-create').click();
     await accountant.getByTestId('cash-account-form').getByText('库存现金').click();
     await accountant.getByTestId('cash-account-name').fill('财务部备用金');
@@ -231,7 +214,7 @@ describe('supplier bill paid through approval in a real browser', () => {
     await accountant.getByTestId('cash-account-form').waitFor({ state: 'detached' });
     await accountant.getByText('财务部备用金').first().waitFor();
 
-    await accountant.goto(`${server.baseUrl}/partners`);
+    await accountant.goto(`${demo.baseUrl}/partners`);
     await accountant.getByTestId('partner-create').click();
     await accountant.getByTestId('partner-code').fill('CUS-E2E-01');
     await accountant.getByTestId('partner-name').fill('杭州云帆贸易有限公司');
@@ -241,7 +224,7 @@ describe('supplier bill paid through approval in a real browser', () => {
     await accountant.getByTestId('partner-row-CUS-E2E-01').waitFor();
 
     // Two service lines at 6%, priced without tax: 5,000.00 + 300.00 VAT and 1,234.56 + 74.07 VAT.
-    await accountant.goto(`${server.baseUrl}/finance/invoices/new?kind=receivable`);
+    await accountant.goto(`${demo.baseUrl}/finance/invoices/new?kind=receivable`);
     await choose(accountant, accountant.getByTestId('invoice-partner'), '杭州云帆贸易有限公司', true);
     await accountant.getByTestId('invoice-tax-inclusive').click();
     await accountant.getByTestId('invoice-line-0-description').fill('系统实施服务');
@@ -276,19 +259,19 @@ describe('supplier bill paid through approval in a real browser', () => {
     await accountant.getByTestId('payment-page').waitFor();
     const receiptUrl = accountant.url();
 
-    const cashier = await sessions.signedIn('zhao.min', { width: 1440, height: 900 });
+    const cashier = await demo.signedIn('zhao.min', { width: 1440, height: 900 });
     await cashier.goto(receiptUrl);
     await cashier.getByTestId('payment-execute').click();
     await cashier.getByTestId('payment-execute-confirm').click();
     await expect.poll(() => cashier.getByTestId('payment-status').textContent()).toContain('已执行');
-    await cashier.goto(`${server.baseUrl}/finance/aging?kind=receivable`);
+    await cashier.goto(`${demo.baseUrl}/finance/aging?kind=receivable`);
     await cashier.getByTestId('aging-row-杭州云帆贸易有限公司').waitFor();
     expect(await cashier.getByTestId('aging-row-杭州云帆贸易有限公司').textContent()).toContain('1,608.63');
     await settled(cashier);
     await snap(cashier, 'finance-cash-22-receivable-aging');
 
     // The same page in English and at phone width.
-    const mobile = await sessions.signedIn('zhao.min', { width: 390, height: 844, locale: 'en-US' });
+    const mobile = await demo.signedIn('zhao.min', { width: 390, height: 844, locale: 'en-US' });
     await mobile.getByTestId('language-switch').click();
     await mobile.getByTestId('language-en-US').click();
     await mobile.goto(receiptUrl);
@@ -296,13 +279,13 @@ describe('supplier bill paid through approval in a real browser', () => {
     await expect.poll(() => mobile.getByTestId('payment-status').textContent()).toBe('Executed');
     await settled(mobile);
     await snap(mobile, 'finance-cash-23-receipt-phone');
-    await mobile.goto(`${server.baseUrl}/finance/invoices?kind=receivable`);
+    await mobile.goto(`${demo.baseUrl}/finance/invoices?kind=receivable`);
     await mobile.getByTestId('list-finInvoices').waitFor();
     await settled(mobile);
     await snap(mobile, 'finance-cash-24-invoices-phone');
 
     // A bill entered by mistake is cancelled: its voucher is reversed in red ink.
-    await accountant.goto(`${server.baseUrl}/finance/invoices/new?kind=receivable`);
+    await accountant.goto(`${demo.baseUrl}/finance/invoices/new?kind=receivable`);
     await choose(accountant, accountant.getByTestId('invoice-partner'), '杭州云帆贸易有限公司', true);
     await accountant.getByTestId('invoice-line-0-description').fill('重复录入');
     await choose(accountant, accountant.getByTestId('invoice-line-0-account'), '6001 主营业务收入', true);

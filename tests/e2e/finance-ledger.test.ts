@@ -1,16 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { ensureDemo } from '../../apps/server/src/setup/ensure-demo.ts';
-import { launchBrowser, snap } from './support/browser.ts';
-import { startServer, type RunningServer } from './support/server.ts';
-import { browserSessions } from './support/session.ts';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { snap } from './support/browser.ts';
+import { demoCompanyInBrowser } from './support/session.ts';
 
 // 王芳 (会计) enters a voucher, 李娜 (财务经理) posts it and then reverses it with red ink.
 const password = 'E2e-Ledger-Passw0rd';
-let server: RunningServer;
-let browser: Browser;
-const sessions = browserSessions(() => browser, () => server.baseUrl, password);
-
+const demo = demoCompanyInBrowser(password);
 
 /** Picks an account in the grid the way an accountant does: type the code, Enter. */
 async function chooseAccount(page: Page, line: number, code: string, label: string): Promise<void> {
@@ -21,23 +16,10 @@ async function chooseAccount(page: Page, line: number, code: string, label: stri
   await expect.poll(() => page.getByTestId(`voucher-line-${line}-account`).textContent()).toContain(label);
 }
 
-beforeAll(async () => {
-  server = await startServer();
-  // The demo company comes with its books: chart, periods, cash sub-accounts and a few months of vouchers.
-  await ensureDemo({ adminPassword: password, skipDemo: false });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await sessions.closeAll();
-  await browser?.close();
-  await server?.close();
-});
-
 describe('finance ledger in a real browser', () => {
   it('a voucher is entered by the accountant, posted and reversed by the finance manager', async () => {
-    const accountant = await sessions.signedIn('wang.fang');
-    await accountant.goto(`${server.baseUrl}/finance/vouchers`);
+    const accountant = await demo.signedIn('wang.fang');
+    await accountant.goto(`${demo.baseUrl}/finance/vouchers`);
     await accountant.getByTestId('list-financeLedger.vouchers').waitFor();
     await snap(accountant, 'finance-ledger-00-vouchers');
     await accountant.getByTestId('voucher-create').click();
@@ -87,8 +69,8 @@ describe('finance ledger in a real browser', () => {
     expect(await accountant.getByTestId('voucher-post').count()).toBe(0);
     await snap(accountant, 'finance-ledger-02-saved');
 
-    const manager = await sessions.signedIn('li.na');
-    await manager.goto(`${server.baseUrl}/finance/vouchers`);
+    const manager = await demo.signedIn('li.na');
+    await manager.goto(`${demo.baseUrl}/finance/vouchers`);
     await manager.getByTestId('filter-q').fill(number);
     await manager.getByTestId('list-filter-submit').click();
     await manager.getByTestId('voucher-row').filter({ hasText: '报销办公用品' }).first().click();
@@ -124,7 +106,7 @@ describe('finance ledger in a real browser', () => {
     await snap(manager, 'finance-ledger-04b-print');
     await manager.emulateMedia({ media: 'screen' });
 
-    await manager.goto(`${server.baseUrl}/finance/vouchers`);
+    await manager.goto(`${demo.baseUrl}/finance/vouchers`);
     await manager.getByTestId('filter-q').fill('报销办公用品');
     await manager.getByTestId('list-filter-submit').click();
     await manager.getByTestId('voucher-row').nth(1).waitFor();
@@ -135,8 +117,8 @@ describe('finance ledger in a real browser', () => {
   });
 
   it('the finance manager sees the chart of accounts as a tree and adds a sub-account', async () => {
-    const manager = await sessions.signedIn('li.na');
-    await manager.goto(`${server.baseUrl}/finance/accounts`);
+    const manager = await demo.signedIn('li.na');
+    await manager.goto(`${demo.baseUrl}/finance/accounts`);
     await manager.getByTestId('account-row-1001').waitFor();
     await snap(manager, 'finance-ledger-06-accounts');
 
@@ -150,7 +132,7 @@ describe('finance ledger in a real browser', () => {
     expect(await manager.getByTestId('account-row-400201').textContent()).toContain('贷');
     await snap(manager, 'finance-ledger-07-sub-account');
 
-    await manager.goto(`${server.baseUrl}/finance/periods`);
+    await manager.goto(`${demo.baseUrl}/finance/periods`);
     await manager.getByTestId('periods-page').locator('[data-testid^="period-row-"]').first().waitFor();
     // Let the table's loading fade finish before the screenshot.
     await expect.poll(() => manager.getByTestId('periods-page').locator('.ant-spin-container').first().evaluate((el) => getComputedStyle(el).opacity)).toBe('1');
@@ -164,17 +146,17 @@ describe('finance ledger in a real browser', () => {
     await snap(manager, 'finance-ledger-08b-close-refused');
     expect((await manager.getByTestId('periods-error').textContent())?.trim().length).toBeGreaterThan(2);
     await snap(manager, 'finance-ledger-08-periods');
-    await manager.goto(`${server.baseUrl}/finance/posting-rules`);
+    await manager.goto(`${demo.baseUrl}/finance/posting-rules`);
     await manager.getByTestId('posting-rule-*-cash').waitFor();
     await snap(manager, 'finance-ledger-09-posting-rules');
-    await manager.goto(`${server.baseUrl}/finance/settings`);
+    await manager.goto(`${demo.baseUrl}/finance/settings`);
     await manager.getByTestId('finance-settings-form').waitFor();
     await snap(manager, 'finance-ledger-10-settings');
   });
 
   it('the voucher entry is usable at phone width', async () => {
-    const phone = await sessions.signedIn('wang.fang', { width: 390, height: 844 });
-    await phone.goto(`${server.baseUrl}/finance/vouchers/new`);
+    const phone = await demo.signedIn('wang.fang', { width: 390, height: 844 });
+    await phone.goto(`${demo.baseUrl}/finance/vouchers/new`);
     await phone.getByTestId('voucher-grid').waitFor();
     await chooseAccount(phone, 0, '6602', '6602 管理费用');
     await phone.getByTestId('voucher-line-0-debit').fill('88.8');

@@ -1,19 +1,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import ExcelJS from 'exceljs';
-import { ensureDemo } from '../../apps/server/src/setup/ensure-demo.ts';
-import { launchBrowser, screenshotDir, snap } from './support/browser.ts';
-import { startServer, type RunningServer } from './support/server.ts';
-import { browserSessions } from './support/session.ts';
+import { screenshotDir, snap } from './support/browser.ts';
+import { demoCompanyInBrowser } from './support/session.ts';
 
 // 李娜 (财务经理) reads the reports; the books get a few vouchers of this month through the API,
 // so the test does not depend on the demo finance data (which may or may not be seeded).
 const password = 'E2e-Reports-Passw0rd';
-let server: RunningServer;
-let browser: Browser;
-const sessions = browserSessions(() => browser, () => server.baseUrl, password);
+const demo = demoCompanyInBrowser(password);
 
 interface Me { tenant: { id: string }; csrfToken: string }
 interface Account { id: string; code: string; isLeaf: boolean }
@@ -26,12 +22,11 @@ async function snapSettled(page: Page, name: string): Promise<void> {
   await snap(page, name);
 }
 
-
 /** JSON API calls with the page's session cookie and CSRF token. */
 async function apiClient(page: Page) {
-  const me = (await (await page.request.get(`${server.baseUrl}/api/auth/me`)).json()) as Me;
+  const me = (await (await page.request.get(`${demo.baseUrl}/api/auth/me`)).json()) as Me;
   const call = async <T>(method: 'GET' | 'POST' | 'PUT', path: string, data?: unknown): Promise<T> => {
-    const response = await page.request.fetch(`${server.baseUrl}${path}`, { method, data, headers: { 'x-csrf-token': me.csrfToken } });
+    const response = await page.request.fetch(`${demo.baseUrl}${path}`, { method, data, headers: { 'x-csrf-token': me.csrfToken } });
     const body = await response.text();
     if (!response.ok()) throw new Error(`${method} ${path} → ${response.status()}: ${body}`);
     return (body ? JSON.parse(body) : undefined) as T;
@@ -44,21 +39,9 @@ const today = () => {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 };
 
-beforeAll(async () => {
-  server = await startServer();
-  await ensureDemo({ adminPassword: password, skipDemo: false });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await sessions.closeAll();
-  await browser?.close();
-  await server?.close();
-});
-
 describe('finance reports in a real browser', () => {
   it('shows a balanced trial balance, drills down, prints the balance sheet to PDF and exports Excel', async () => {
-    const page = await sessions.signedIn('li.na', { width: 1440, height: 900, acceptDownloads: true });
+    const page = await demo.signedIn('li.na', { width: 1440, height: 900, acceptDownloads: true });
     const { call } = await apiClient(page);
 
     const accounts = (await call<{ items: Account[] }>('GET', '/api/v1/finance/accounts')).items;
@@ -96,7 +79,7 @@ describe('finance reports in a real browser', () => {
     await call('PUT', '/api/v1/finance/budgets', { year, departmentId: finDept.id, accountId: acc('6602'), months });
 
     // 科目余额表: the totals row balances on every pair of columns.
-    await page.goto(`${server.baseUrl}/finance/reports/trial-balance`);
+    await page.goto(`${demo.baseUrl}/finance/reports/trial-balance`);
     await page.getByTestId('tb-totals').waitFor();
     await page.getByTestId('tb-row-1002').waitFor();
     const total = async (key: string) => page.getByTestId(`tb-total-${key}`).getAttribute('data-value');
@@ -139,12 +122,12 @@ describe('finance reports in a real browser', () => {
     await page.getByTestId('dl-table').getByText('期末余额').waitFor();
     await snapSettled(page, 'finance-reports-02-detail-ledger');
 
-    await page.goto(`${server.baseUrl}/finance/reports/general-ledger?accountId=${parentId('1002')}&year=${year}`);
+    await page.goto(`${demo.baseUrl}/finance/reports/general-ledger?accountId=${parentId('1002')}&year=${year}`);
     await page.getByTestId('gl-table').getByText('本年累计').first().waitFor();
     await snapSettled(page, 'finance-reports-03-general-ledger');
 
     // 资产负债表, printed to PDF under the print media.
-    await page.goto(`${server.baseUrl}/finance/reports/balance-sheet`);
+    await page.goto(`${demo.baseUrl}/finance/reports/balance-sheet`);
     await page.getByTestId('bs-table').locator('tbody tr.ant-table-row').nth(3).waitFor();
     await snapSettled(page, 'finance-reports-04-balance-sheet');
     await page.emulateMedia({ media: 'print' });
@@ -163,7 +146,7 @@ describe('finance reports in a real browser', () => {
       [`/finance/budgets?year=${year}&departmentId=${finDept.id}`, 'budget-table', 'finance-reports-08-budgets'],
       [`/finance/budgets/actual?year=${year}`, 'ba-table', 'finance-reports-09-budget-actual'],
     ] as const) {
-      await page.goto(`${server.baseUrl}${path}`);
+      await page.goto(`${demo.baseUrl}${path}`);
       await page.getByTestId(testId).locator('tbody tr.ant-table-row').first().waitFor();
       await page.waitForLoadState('networkidle');
       await snapSettled(page, name);
@@ -172,7 +155,7 @@ describe('finance reports in a real browser', () => {
     await page.getByTestId('budget-over').first().waitFor();
 
     // Budget editing (finance.budget.manage): change January and save the row.
-    await page.goto(`${server.baseUrl}/finance/budgets?year=${year}&departmentId=${finDept.id}`);
+    await page.goto(`${demo.baseUrl}/finance/budgets?year=${year}&departmentId=${finDept.id}`);
     const moneyText = async () => Number(((await page.getByTestId('budget-grand-total').textContent()) ?? '').replace(/,/g, ''));
     await page.getByTestId('budget-grand-total').waitFor();
     const before = await moneyText();
@@ -188,14 +171,14 @@ describe('finance reports in a real browser', () => {
 
     // The same report in English (the profile's language applies on reload).
     await call('PUT', '/api/v1/me/profile', { locale: 'en-US' });
-    await page.goto(`${server.baseUrl}/finance/reports/trial-balance?level=1`);
+    await page.goto(`${demo.baseUrl}/finance/reports/trial-balance?level=1`);
     await page.getByTestId('trial-balance').getByText('Opening balance').waitFor();
     await page.getByTestId('tb-totals').getByText('Total').waitFor();
     await snapSettled(page, 'finance-reports-10-trial-balance-en');
 
     // On a phone the report scrolls sideways inside its card.
-    const phone = await sessions.signedIn('li.na', { width: 390, height: 844, acceptDownloads: true });
-    await phone.goto(`${server.baseUrl}/finance/reports/balance-sheet`);
+    const phone = await demo.signedIn('li.na', { width: 390, height: 844, acceptDownloads: true });
+    await phone.goto(`${demo.baseUrl}/finance/reports/balance-sheet`);
     await phone.getByTestId('bs-table').locator('tbody tr.ant-table-row').first().waitFor();
     await snapSettled(phone, 'finance-reports-11-balance-sheet-phone');
   });

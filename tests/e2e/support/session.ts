@@ -1,4 +1,8 @@
+import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { ensureDemo } from '../../../apps/server/src/setup/ensure-demo.ts';
+import { launchBrowser } from './browser.ts';
+import { startServer, type RunningServer } from './server.ts';
 
 export interface SignInOptions {
   width?: number;
@@ -29,5 +33,33 @@ export function browserSessions(browser: () => Browser, baseUrl: () => string, p
     async closeAll(): Promise<void> {
       for (const c of contexts) await c.close().catch(() => {});
     },
+  };
+}
+
+/**
+ * The usual e2e setting, registered as the file's beforeAll/afterAll: the real server on a fresh
+ * embedded database, the demo company (people share `password`), and Chromium.
+ */
+export function demoCompanyInBrowser(password: string) {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  const started = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`${what} not started (use it inside tests)`);
+    return value;
+  };
+  const sessions = browserSessions(() => started(browser, 'browser'), () => started(server, 'server').baseUrl, password);
+  beforeAll(async () => {
+    server = await startServer();
+    await ensureDemo({ adminPassword: password, skipDemo: false });
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await sessions.closeAll();
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get baseUrl(): string { return started(server, 'server').baseUrl; },
+    signedIn: sessions.signedIn,
   };
 }
