@@ -8,6 +8,11 @@ import { registerOrgRoutes } from './modules/org/index.ts';
 import { registerApprovalRoutes } from './modules/approval/index.ts';
 import { registerFinanceRoutes } from './modules/finance/index.ts';
 import { registerPartnersRoutes } from './modules/partners/index.ts';
+import { registerCatalogRoutes } from './modules/catalog/index.ts';
+import { registerInventoryRoutes } from './modules/inventory/index.ts';
+import { registerProcurementRoutes } from './modules/procurement/index.ts';
+// The loops are event handlers between modules; importing them registers the handlers.
+import './flows/procure-to-pay/index.ts';
 import { integrationRoutes } from './platform/webhooks/index.ts';
 import { filesRoutes } from './platform/files/index.ts';
 
@@ -26,6 +31,9 @@ export async function registerRoutes(app: App, ctx: AppContext): Promise<void> {
   await registerApprovalRoutes(app);
   await registerPartnersRoutes(app);
   await registerFinanceRoutes(app);
+  await registerCatalogRoutes(app);
+  await registerInventoryRoutes(app);
+  await registerProcurementRoutes(app);
   await integrationRoutes(app, ctx);
   await filesRoutes(app);
 }

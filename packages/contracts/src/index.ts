@@ -7,3 +7,6 @@ export * from './permissions.ts';
 export * from './approval/index.ts';
 export * from './finance/index.ts';
 export * from './partners/index.ts';
+export * from './catalog/index.ts';
+export * from './inventory/index.ts';
+export * from './procurement/index.ts';

@@ -6,6 +6,9 @@ import { integrationPermissions } from './platform/integration.permissions.ts';
 import { approvalPermissionGroups, approvalPermissions } from './approval/permissions.ts';
 import { financePermissionGroups, financePermissions } from './finance/permissions.ts';
 import { partnerPermissionGroups, partnerPermissions } from './partners/permissions.ts';
+import { catalogPermissions } from './catalog/permissions.ts';
+import { inventoryPermissionGroups, inventoryPermissions } from './inventory/permissions.ts';
+import { procurementPermissionGroups, procurementPermissions } from './procurement/permissions.ts';
 
 /**
  * The whole permission matrix, module by module. Each module's list lives beside its contracts;
@@ -18,6 +21,9 @@ export const allPermissions: readonly PermissionDefinition[] = [
   ...integrationPermissions,
   ...approvalPermissions,
   ...partnerPermissions,
+  ...catalogPermissions,
+  ...inventoryPermissions,
+  ...procurementPermissions,
   ...financePermissions,
 ];
 
@@ -29,5 +35,7 @@ export const allPermissionGroups: Readonly<Record<string, { 'zh-CN': string; 'en
   'platform.integration': { 'zh-CN': '集成日志与 Webhook', 'en-US': 'Integration log and webhooks' },
   ...approvalPermissionGroups,
   ...partnerPermissionGroups,
+  ...inventoryPermissionGroups,
+  ...procurementPermissionGroups,
   ...financePermissionGroups,
 };

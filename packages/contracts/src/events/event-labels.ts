@@ -26,6 +26,13 @@ export const eventTypeLabels: Record<EventType, EventTypeLabel> = {
   'finance.period.reopened': { 'zh-CN': '会计期间已反结账', 'en-US': 'Period reopened' },
   'finance.payment.executed': { 'zh-CN': '收付款已完成', 'en-US': 'Payment executed' },
   'finance.payment.rejected': { 'zh-CN': '付款申请被驳回', 'en-US': 'Payment request rejected' },
+  'inventory.stock.low': { 'zh-CN': '库存预警', 'en-US': 'Low stock' },
+  'procurement.request.approved': { 'zh-CN': '采购申请已批准', 'en-US': 'Purchase request approved' },
+  'procurement.order.confirmed': { 'zh-CN': '采购订单已确认', 'en-US': 'Purchase order confirmed' },
+  'procurement.receipt.posted': { 'zh-CN': '采购已入库', 'en-US': 'Goods received' },
+  'procurement.return.posted': { 'zh-CN': '采购已退货', 'en-US': 'Goods returned to supplier' },
+  'procurement.bill.posted': { 'zh-CN': '供应商发票已登记', 'en-US': 'Supplier bill recorded' },
+  'procurement.bill.paid': { 'zh-CN': '供应商发票已付款', 'en-US': 'Supplier bill paid' },
 };
 
 /** Compile-time check that `eventTypes` lists every key of EventMap (the runtime list the API serves). */

@@ -13,6 +13,10 @@ export * from '../../modules/org/infra/org.tables.ts';
 export * from '../../modules/approval/infra/approval.tables.ts';
 export * from '../../modules/partners/infra/partners.table.ts';
 export * from '../../modules/finance/infra/finance.tables.ts';
+export * from '../../modules/partners/infra/partner-details.tables.ts';
+export * from '../../modules/catalog/infra/catalog.tables.ts';
+export * from '../../modules/inventory/infra/inventory.tables.ts';
+export * from '../../modules/procurement/infra/procurement.tables.ts';
 
 import * as tenancy from '../tenancy/tenant.table.ts';
 import * as auth from '../auth/auth.tables.ts';
@@ -28,5 +32,9 @@ import * as org from '../../modules/org/infra/org.tables.ts';
 import * as approval from '../../modules/approval/infra/approval.tables.ts';
 import * as partners from '../../modules/partners/infra/partners.table.ts';
 import * as finance from '../../modules/finance/infra/finance.tables.ts';
+import * as partnerDetails from '../../modules/partners/infra/partner-details.tables.ts';
+import * as catalog from '../../modules/catalog/infra/catalog.tables.ts';
+import * as inventory from '../../modules/inventory/infra/inventory.tables.ts';
+import * as procurement from '../../modules/procurement/infra/procurement.tables.ts';
 
-export const schema = { ...tenancy, ...auth, ...audit, ...numbering, ...links, ...notify, ...idempotency, ...events, ...webhooks, ...files, ...org, ...approval, ...partners, ...finance };
+export const schema = { ...tenancy, ...auth, ...audit, ...numbering, ...links, ...notify, ...idempotency, ...events, ...webhooks, ...files, ...org, ...approval, ...partners, ...finance, ...partnerDetails, ...catalog, ...inventory, ...procurement };

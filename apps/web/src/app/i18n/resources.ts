@@ -11,6 +11,9 @@ import { financeLedgerEnUS, financeLedgerZhCN } from '../../modules/finance-ledg
 import { financeReportsEnUS, financeReportsZhCN } from '../../modules/finance-reports/index.ts';
 import { financeCashEnUS, financeCashZhCN } from '../../modules/finance-cash/index.ts';
 import { partnersEnUS, partnersZhCN } from '../../modules/partners/index.ts';
+import { catalogEnUS, catalogZhCN } from '../../modules/catalog/index.ts';
+import { inventoryEnUS, inventoryZhCN } from '../../modules/inventory/index.ts';
+import { procurementEnUS, procurementZhCN } from '../../modules/procurement/index.ts';
 
 /** One translation tree per language: app-wide keys plus one namespace-like branch per module. */
 export const resources = {
@@ -28,6 +31,9 @@ export const resources = {
       financeReports: financeReportsZhCN,
       financeCash: financeCashZhCN,
       partners: partnersZhCN,
+      catalog: catalogZhCN,
+      inventory: inventoryZhCN,
+      procurement: procurementZhCN,
     },
   },
   'en-US': {
@@ -44,6 +50,9 @@ export const resources = {
       financeReports: financeReportsEnUS,
       financeCash: financeCashEnUS,
       partners: partnersEnUS,
+      catalog: catalogEnUS,
+      inventory: inventoryEnUS,
+      procurement: procurementEnUS,
     },
   },
 };

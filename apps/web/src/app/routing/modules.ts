@@ -10,15 +10,21 @@ import { financeLedgerModule } from '../../modules/finance-ledger/index.ts';
 import { financeReportsModule } from '../../modules/finance-reports/index.ts';
 import { financeCashModule } from '../../modules/finance-cash/index.ts';
 import { partnersModule } from '../../modules/partners/index.ts';
+import { catalogModule } from '../../modules/catalog/index.ts';
+import { inventoryModule } from '../../modules/inventory/index.ts';
+import { procurementModule } from '../../modules/procurement/index.ts';
 import type { WebModule } from './types.ts';
 
 /** Every web module, in menu order. A new module adds one line here. */
 export const webModules: WebModule[] = [
   approvalModule,
+  procurementModule,
+  inventoryModule,
   financeLedgerModule,
   financeCashModule,
   financeReportsModule,
   partnersModule,
+  catalogModule,
   orgModule,
   numberingModule,
   auditModule,

@@ -48,6 +48,8 @@ export const appEnUS: Messages<typeof appZhCN> = {
     home: 'Workbench',
     groups: {
       finance: 'General ledger',
+      procurement: 'Procurement',
+      inventory: 'Inventory',
       financeCash: 'Receivables & cash',
       financeReports: 'Financial reports',
       masterData: 'Master data',
@@ -134,9 +136,9 @@ export const appEnUS: Messages<typeof appZhCN> = {
     empty: 'No linked documents',
     relation: 'Relation: {{relation}}',
     truncated: 'The chain is long: only part of it is shown',
-    relations: { posts: 'posted as', pays: 'paid by', reverses: 'reversed by', requests: 'payment request', approval: 'approval' },
+    relations: { posts: 'posted as', pays: 'paid by', reverses: 'reversed by', requests: 'payment request', approval: 'approval', orders: 'ordered as', receives: 'received as', returns: 'returned as', bills: 'billed as', sources: 'quoted in' },
   },
-  documentTypes: { APR: 'Approval', voucher: 'Voucher', finInvoice: 'Invoice / bill', finPayment: 'Payment / receipt' },
+  documentTypes: { APR: 'Approval', voucher: 'Voucher', finInvoice: 'Invoice / bill', finPayment: 'Payment / receipt', purchaseRequest: 'Purchase request', purchaseOrder: 'Purchase order', purchaseReceipt: 'Goods receipt', purchaseReturn: 'Purchase return', supplierBill: 'Supplier bill', rfq: 'Request for quotation', stockCount: 'Stock count', stockAdjustment: 'Stock adjustment', stockTransfer: 'Stock transfer' },
   time: {
     from: 'From',
     to: 'To',

@@ -46,6 +46,8 @@ export const appZhCN = {
     home: '工作台',
     groups: {
       finance: '总账',
+      procurement: '采购管理',
+      inventory: '库存管理',
       financeCash: '往来与资金',
       financeReports: '财务报表',
       masterData: '基础资料',
@@ -133,10 +135,10 @@ export const appZhCN = {
     relation: '关系：{{relation}}',
     truncated: '关联单据较多，仅显示了一部分',
     /** Link relations; modules add theirs. */
-    relations: { posts: '生成凭证', pays: '收付款', reverses: '红字冲销', requests: '付款申请', approval: '审批' } as Record<string, string>,
+    relations: { posts: '生成凭证', pays: '收付款', reverses: '红字冲销', requests: '付款申请', approval: '审批', orders: '生成订单', receives: '入库', returns: '退货', bills: '开票', sources: '询价' } as Record<string, string>,
   },
   /** 单据联查 labels per document type; business modules add theirs here. */
-  documentTypes: { APR: '审批单', voucher: '凭证', finInvoice: '应收/应付单', finPayment: '收付款单' } as Record<string, string>,
+  documentTypes: { APR: '审批单', voucher: '凭证', finInvoice: '应收/应付单', finPayment: '收付款单', purchaseRequest: '采购申请', purchaseOrder: '采购订单', purchaseReceipt: '采购入库单', purchaseReturn: '采购退货单', supplierBill: '供应商发票', rfq: '询价单', stockCount: '盘点单', stockAdjustment: '库存调整单', stockTransfer: '调拨单' } as Record<string, string>,
   time: {
     from: '开始时间',
     to: '结束时间',

@@ -1,0 +1,13 @@
+import type { FastifyInstance } from 'fastify';
+
+/**
+ * Inventory (库存): the immutable stock ledger, balances per item × warehouse (on hand, reserved,
+ * incoming), valuation, counts, reorder points and alerts. Other modules move stock through the
+ * functions exported below, inside their own unit of work.
+ */
+export async function registerInventoryRoutes(app: FastifyInstance): Promise<void> {
+  void app;
+}
+
+export * from './application/index.ts';
+export { stockBalances, stockMoves } from './infra/inventory.tables.ts';

@@ -1,0 +1,2 @@
+// What the sourcing area offers the rest of the system (re-exported by the module's index.ts).
+export {};

@@ -1,0 +1,3 @@
+export const catalogZhCN = {
+  title: '物料与仓库',
+};

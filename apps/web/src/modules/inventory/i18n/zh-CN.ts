@@ -1,0 +1,3 @@
+export const inventoryZhCN = {
+  title: '库存',
+};

@@ -1,0 +1,5 @@
+import type { procurementZhCN } from './zh-CN.ts';
+
+export const procurementEnUS: typeof procurementZhCN = {
+  title: 'Procurement',
+};

@@ -1,0 +1,3 @@
+export const procurementZhCN = {
+  title: '采购',
+};

@@ -1,0 +1,2 @@
+// Stock balances, moves, counts, reorder rules and inventory reports.
+export {};

@@ -1,0 +1,2 @@
+// Supplier bills (three-way match) and supplier performance.
+export {};

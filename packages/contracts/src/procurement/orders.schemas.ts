@@ -1,0 +1,2 @@
+// Purchase orders, receipts, returns and procurement settings.
+export {};

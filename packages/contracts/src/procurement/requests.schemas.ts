@@ -1,0 +1,2 @@
+// Purchase requests.
+export {};

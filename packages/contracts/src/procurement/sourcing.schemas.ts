@@ -1,0 +1,2 @@
+// Supplier price lists, RFQs, quotes and comparison.
+export {};
