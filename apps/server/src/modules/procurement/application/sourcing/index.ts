@@ -1,2 +1,3 @@
 // What the sourcing area offers the rest of the system (re-exported by the module's index.ts).
-export {};
+export { bestSupplierPrice } from './best-supplier-price.ts';
+export type { BestSupplierPrice } from './best-supplier-price.ts';
