@@ -1,0 +1,31 @@
+import type { Page } from '@triad/contracts';
+import { api } from '../../app/api/index.ts';
+import { pathFetcher, type ListFetcher } from '../../shared/list/index.ts';
+import type { CatalogItem, CatalogItemSummary, CatalogUnit, CatalogWarehouse, ItemCategory } from './types.ts';
+
+export type * from './types.ts';
+
+const base = '/api/v1/catalog';
+
+export const catalogListIds = { items: 'catalogItems' } as const;
+
+export const catalogKeys = {
+  all: ['catalog'] as const,
+  itemSearch: (q: string) => ['catalog', 'itemSearch', q] as const,
+  item: (id: string) => ['catalog', 'item', id] as const,
+  categories: ['catalog', 'categories'] as const,
+  units: ['catalog', 'units'] as const,
+  warehouses: ['catalog', 'warehouses'] as const,
+};
+
+export const itemFetcher: ListFetcher<CatalogItemSummary> = pathFetcher<CatalogItemSummary>(`${base}/items`);
+
+export const searchItems = (keyword: string, signal?: AbortSignal) =>
+  api.get<Page<CatalogItemSummary>>(`${base}/items`, { keyword, enabled: 'true', limit: 20 }, signal);
+export const getItem = (id: string) => api.get<CatalogItem>(`${base}/items/${id}`);
+export const lookupBarcode = (barcode: string) => api.get<CatalogItem>(`${base}/items/lookup`, { barcode });
+
+/** Small whole lists: a company has tens of categories, units and warehouses, not thousands. */
+export const listCategories = async () => (await api.get<{ items: ItemCategory[] }>(`${base}/categories`)).items;
+export const listUnits = async () => (await api.get<{ items: CatalogUnit[] }>(`${base}/units`)).items;
+export const listWarehouses = async () => (await api.get<{ items: CatalogWarehouse[] }>(`${base}/warehouses`)).items;
