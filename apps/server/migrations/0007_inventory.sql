@@ -120,4 +120,17 @@ CREATE INDEX "stock_moves_item" ON "stock_moves" USING btree ("tenant_id","item_
 CREATE INDEX "stock_moves_date" ON "stock_moves" USING btree ("tenant_id","move_date","seq");--> statement-breakpoint
 CREATE INDEX "stock_moves_source" ON "stock_moves" USING btree ("tenant_id","source_type","source_id");--> statement-breakpoint
 CREATE INDEX "stock_reservations_source" ON "stock_reservations" USING btree ("tenant_id","source_type","source_id");--> statement-breakpoint
-CREATE INDEX "stock_reservations_item" ON "stock_reservations" USING btree ("tenant_id","item_id","warehouse_id","status");
+CREATE INDEX "stock_reservations_item" ON "stock_reservations" USING btree ("tenant_id","item_id","warehouse_id","status");--> statement-breakpoint
+-- The stock ledger is append-only: a wrong move is corrected by a new one, never edited away.
+-- Refusals raise check_violation naming the pseudo-constraint stock_moves_append_only, which the
+-- API maps to inventory.move.immutable (409).
+CREATE OR REPLACE FUNCTION inv_stock_moves_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'stock moves are append-only (%)', TG_OP USING ERRCODE = '23514', CONSTRAINT = 'stock_moves_append_only';
+END $$;
+--> statement-breakpoint
+CREATE TRIGGER stock_moves_no_update BEFORE UPDATE OR DELETE ON stock_moves
+  FOR EACH ROW EXECUTE FUNCTION inv_stock_moves_append_only();
+--> statement-breakpoint
+CREATE TRIGGER stock_moves_no_truncate BEFORE TRUNCATE ON stock_moves
+  FOR EACH STATEMENT EXECUTE FUNCTION inv_stock_moves_append_only();

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import './inventory.errors.ts';
 
 /**
  * Inventory (库存): the immutable stock ledger, balances per item × warehouse (on hand, reserved,
