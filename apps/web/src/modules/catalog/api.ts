@@ -1,7 +1,7 @@
 import type { Page } from '@triad/contracts';
 import { api } from '../../app/api/index.ts';
 import { pathFetcher, type ListFetcher } from '../../shared/list/index.ts';
-import type { CatalogItem, CatalogItemSummary, CatalogUnit, CatalogWarehouse, ItemCategory } from './types.ts';
+import type { CatalogItem, CatalogItemSummary, CatalogUnit, CatalogWarehouse, ItemBarcodeMatch, ItemCategory } from './types.ts';
 
 export type * from './types.ts';
 
@@ -23,7 +23,7 @@ export const itemFetcher: ListFetcher<CatalogItemSummary> = pathFetcher<CatalogI
 export const searchItems = (keyword: string, signal?: AbortSignal) =>
   api.get<Page<CatalogItemSummary>>(`${base}/items`, { keyword, enabled: 'true', limit: 20 }, signal);
 export const getItem = (id: string) => api.get<CatalogItem>(`${base}/items/${id}`);
-export const lookupBarcode = (barcode: string) => api.get<CatalogItem>(`${base}/items/lookup`, { barcode });
+export const lookupBarcode = (barcode: string) => api.get<ItemBarcodeMatch>(`${base}/items/lookup`, { barcode });
 
 /** Small whole lists: a company has tens of categories, units and warehouses, not thousands. */
 export const listCategories = async () => (await api.get<{ items: ItemCategory[] }>(`${base}/categories`)).items;

@@ -1,82 +1,13 @@
-// Shapes of the catalog API (packages/contracts/src/catalog); kept here until the contracts export them.
+import type { CatalogItem, Warehouse } from '@triad/contracts';
 
-export type ItemClass = 'material' | 'goods' | 'finished' | 'service';
-export type ValuationMethod = 'movingAverage' | 'fifo';
+// Shapes come from packages/contracts/src/catalog/catalog.schemas.ts.
+export type {
+  CatalogItem, CatalogUnit, ItemBarcodeMatch, ItemCategory, ItemClass, ItemUnitConversion, ValuationMethod, Warehouse, WarehouseLocation,
+} from '@triad/contracts';
 
-export interface ItemCategory {
-  id: string;
-  code: string;
-  name: string;
-  parentId: string | null;
-  itemClass: ItemClass;
-  valuationMethod: ValuationMethod;
-  enabled: boolean;
-}
-
-export interface CatalogUnit {
-  id: string;
-  code: string;
-  name: string;
-  precision: number;
-  enabled: boolean;
-}
-
-/** 单位换算: 1 unit = factor base units. */
-export interface ItemUnitConversion {
-  unitId: string;
-  unitName: string;
-  factor: string;
-  barcode: string | null;
-}
-
-export interface CatalogItemSummary {
-  id: string;
-  code: string;
-  name: string;
-  spec: string | null;
-  categoryId: string;
-  categoryName?: string | null;
-  itemClass: ItemClass;
-  baseUnitId: string;
-  baseUnitName: string;
-  purchaseUnitId: string | null;
-  saleUnitId: string | null;
-  barcode: string | null;
-  purchasePrice: string | null;
-  salePrice: string | null;
-  taxRate: string;
-  stocked: boolean;
-  allowNegative: boolean;
-  defaultSupplierId: string | null;
-  defaultSupplierName?: string | null;
-  defaultWarehouseId: string | null;
-  defaultWarehouseName?: string | null;
-  enabled: boolean;
-}
-
-export interface CatalogItem extends CatalogItemSummary {
-  description?: string | null;
-  units: ItemUnitConversion[];
-}
-
-export interface WarehouseLocation {
-  id: string;
-  code: string;
-  name: string;
-  enabled: boolean;
-}
-
-export interface CatalogWarehouse {
-  id: string;
-  code: string;
-  name: string;
-  address: string | null;
-  keeperId: string | null;
-  keeperName?: string | null;
-  isDefault: boolean;
-  enabled: boolean;
-  locations: WarehouseLocation[];
-}
+/** The list rows carry the same shape as the detail. */
+export type CatalogItemSummary = CatalogItem;
+export type CatalogWarehouse = Warehouse;
 
 /** One unit an item can be entered in: its base unit (factor 1) or a conversion. */
 export interface ItemUnitOption {
@@ -84,4 +15,6 @@ export interface ItemUnitOption {
   unitName: string;
   factor: string;
   isBase: boolean;
+  /** Decimals allowed in quantities of this unit. */
+  precision: number;
 }

@@ -38,8 +38,11 @@ export function ItemSelect({ value, onChange, initialLabel, stockedOnly, placeho
       onChange?.(null, null);
       return;
     }
-    const item = await queryClient.fetchQuery({ queryKey: catalogKeys.item(id), queryFn: () => getItem(id), staleTime: 60_000 });
-    onChange?.(id, item);
+    // List rows already carry units and prices; the detail is fetched only for the initial value.
+    const listed = items.find((i) => i.id === id);
+    if (listed) queryClient.setQueryData(catalogKeys.item(id), listed);
+    const item = listed ?? await queryClient.fetchQuery({ queryKey: catalogKeys.item(id), queryFn: () => getItem(id), staleTime: 60_000 });
+    onChange?.(id, item ?? null);
   };
 
   return (

@@ -16,8 +16,8 @@ export interface UnitSelectProps {
 /** The base unit first (factor 1), then the item's conversions (1 箱 = 24 个). */
 export function unitOptionsOf(item: CatalogItem): ItemUnitOption[] {
   return [
-    { unitId: item.baseUnitId, unitName: item.baseUnitName, factor: '1', isBase: true },
-    ...item.units.filter((u) => u.unitId !== item.baseUnitId).map((u) => ({ unitId: u.unitId, unitName: u.unitName, factor: u.factor, isBase: false })),
+    { unitId: item.baseUnitId, unitName: item.baseUnitName, factor: '1', isBase: true, precision: item.baseUnitPrecision },
+    ...item.units.filter((u) => u.unitId !== item.baseUnitId).map((u) => ({ unitId: u.unitId, unitName: u.unitName, factor: u.factor, isBase: false, precision: u.precision })),
   ];
 }
 

@@ -1,12 +1,13 @@
 import { useMemo, useState } from 'react';
 import { Button, Space, Tag } from 'antd';
-import { PlusOutlined } from '@ant-design/icons';
+import { ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { feedback } from '../../../app/api/index.ts';
 import { useAuth } from '../../../app/auth/index.ts';
 import { ListPage, listQueryKey, selectFilter, type ListColumn, type ListFilter } from '../../../shared/list/index.ts';
-import { partnerFetcher, partnerKeys, partnerListId, type Partner } from '../api.ts';
+import { importPartners, partnerFetcher, partnerImportTemplateUrl, partnerKeys, partnerListId, type Partner } from '../api.ts';
+import { SpreadsheetImportModalLazy } from '../components/lazy-import-modal.tsx';
 import { PartnerDrawer } from '../components/PartnerDrawer.tsx';
 
 export default function PartnersPage() {
@@ -14,6 +15,7 @@ export default function PartnersPage() {
   const { can } = useAuth();
   const queryClient = useQueryClient();
   const [drawer, setDrawer] = useState<{ open: boolean; partner: Partner | null }>({ open: false, partner: null });
+  const [importing, setImporting] = useState(false);
   const canManage = can('partner.manage');
 
   const filters = useMemo<ListFilter[]>(() => [
@@ -79,9 +81,12 @@ export default function PartnersPage() {
         filters={filters}
         exportName={t('partners.title')}
         toolbar={canManage ? (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setDrawer({ open: true, partner: null })} data-testid="partner-create">
-            {t('partners.create')}
-          </Button>
+          <>
+            <Button icon={<ImportOutlined />} onClick={() => setImporting(true)} data-testid="partner-import">{t('partners.import.button')}</Button>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setDrawer({ open: true, partner: null })} data-testid="partner-create">
+              {t('partners.create')}
+            </Button>
+          </>
         ) : null}
       />
       <PartnerDrawer
@@ -94,6 +99,21 @@ export default function PartnersPage() {
           void queryClient.invalidateQueries({ queryKey: listQueryKey(partnerListId) });
           void queryClient.invalidateQueries({ queryKey: partnerKeys.all });
         }}
+      />
+      <SpreadsheetImportModalLazy
+        open={importing}
+        title={t('partners.import.title')}
+        templateUrl={partnerImportTemplateUrl}
+        templateFileName={t('partners.import.templateFile')}
+        runImport={importPartners}
+        onClose={() => setImporting(false)}
+        onImported={(result) => {
+          setImporting(false);
+          feedback.message?.success(t('partners.import.done', { created: result.created, updated: result.updated }));
+          void queryClient.invalidateQueries({ queryKey: listQueryKey(partnerListId) });
+          void queryClient.invalidateQueries({ queryKey: partnerKeys.all });
+        }}
+        testId="partner-import"
       />
     </>
   );
