@@ -134,3 +134,6 @@ CREATE TRIGGER stock_moves_no_update BEFORE UPDATE OR DELETE ON stock_moves
 --> statement-breakpoint
 CREATE TRIGGER stock_moves_no_truncate BEFORE TRUNCATE ON stock_moves
   FOR EACH STATEMENT EXECUTE FUNCTION inv_stock_moves_append_only();
+--> statement-breakpoint
+-- The ledger's global sequence is drawn by the application role.
+GRANT USAGE, SELECT ON SEQUENCE stock_moves_seq_seq TO triad_app;

@@ -63,15 +63,16 @@ describe('moving average (移动加权平均)', () => {
     expect(sum).toBe(0);
   });
 
-  it('rounds each issue to cents and keeps the balance equal to the sum of moves', async () => {
+  it('rounds each issue to cents; emptying the stock takes exactly what is left', async () => {
     const item = await createItem(tenant, c);
-    await inT(() => applyStockMoves([move(item, '3', { unitCost: '1' }), move(item, '3', { unitCost: '2' })]));
-    // average 1.5; issue 1 → 1.50; then 0.3333 of … keep integer quantities: 2 @ 1.5 = 3.00
-    await inT(() => applyStockMoves([move(item, '1'), move(item, '2')]));
-    const rows = await inT(() => tx().select().from(stockMoves).where(eq(stockMoves.itemId, item)));
-    const sum = rows.reduce((s, r) => s + Math.round(Number(r.value) * 100), 0) / 100;
-    expect((await balance(item))!.value).toBe(sum.toFixed(2));
-    expect((await balance(item))!.value).toBe('4.50');
+    await inT(() => applyStockMoves([move(item, '3', { unitCost: '1' }), move(item, '1', { unitCost: '0.01' })]));
+    // average 3.01 / 4 = 0.7525 → each single issue 0.75
+    const issues = await inT(() => applyStockMoves([move(item, '-1'), move(item, '-1')]));
+    expect(issues.map((m) => m.value)).toEqual(['-0.75', '-0.75']);
+    expect(await balance(item)).toMatchObject({ onHand: '2.0000', value: '1.51', avgCost: '0.755000' });
+    const [rest] = await inT(() => applyStockMoves([move(item, '-2')]));
+    expect(rest!.value).toBe('-1.51');
+    expect(await balance(item)).toMatchObject({ onHand: '0.0000', value: '0.00' });
   });
 });
 
