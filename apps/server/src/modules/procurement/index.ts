@@ -1,4 +1,7 @@
 import type { FastifyInstance } from 'fastify';
+import { registerSourcingRoutes } from './http/sourcing.routes.ts';
+import { registerBillRoutes } from './http/bills.routes.ts';
+import { registerPerformanceRoutes } from './http/performance.routes.ts';
 
 /**
  * Procurement (采购): purchase requests, price lists, RFQs and comparison, purchase orders,
@@ -6,7 +9,9 @@ import type { FastifyInstance } from 'fastify';
  * to OA approvals and finance lives in `flows/procure-to-pay`.
  */
 export async function registerProcurementRoutes(app: FastifyInstance): Promise<void> {
-  void app;
+  registerSourcingRoutes(app);
+  registerBillRoutes(app);
+  registerPerformanceRoutes(app);
 }
 
 export * from './application/requests/index.ts';
