@@ -168,15 +168,17 @@ export const updateCatalogItemRequest = z.object({
 export type UpdateCatalogItemRequest = z.infer<typeof updateCatalogItemRequest>;
 
 export const itemBarcodeQuery = z.object({ barcode: z.string().trim().min(1).max(64) });
-/** A scanned barcode: the item and the unit the code stands for (a case's barcode → 箱). */
-export const itemBarcodeMatch = z.object({ item: catalogItem, unitId: id, unitName: z.string(), factor: z.string() });
+/** A scanned barcode: the item, plus the unit the code stands for (a case's barcode → 箱, factor 24). */
+export const itemBarcodeMatch = catalogItem.extend({
+  matchedUnit: z.object({ unitId: id, unitName: z.string(), factor: z.string() }),
+});
 export type ItemBarcodeMatch = z.infer<typeof itemBarcodeMatch>;
 
 // ─── Warehouses ───
 export const warehouseLocation = z.object({ id, code: z.string(), name: z.string(), enabled: z.boolean() });
 export type WarehouseLocation = z.infer<typeof warehouseLocation>;
 export const warehouse = z.object({
-  id, code: z.string(), name: z.string(), address: z.string().nullable(), keeperId: id.nullable(),
+  id, code: z.string(), name: z.string(), address: z.string().nullable(), keeperId: id.nullable(), keeperName: z.string().nullable(),
   isDefault: z.boolean(), enabled: z.boolean(), locations: z.array(warehouseLocation),
 });
 export type Warehouse = z.infer<typeof warehouse>;

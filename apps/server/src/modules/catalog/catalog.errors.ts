@@ -13,6 +13,7 @@ export const catalogErrors = defineErrors({
   'catalog.item.barcodeNotFound': { status: 404, message: { 'zh-CN': '没有物料使用此条码', 'en-US': 'No item has this barcode' } },
   'catalog.item.unitRepeated': { status: 400, message: { 'zh-CN': '换算单位重复，或与基本单位相同', 'en-US': 'A conversion unit is repeated or is the base unit' } },
   'catalog.item.defaultUnitInvalid': { status: 400, message: { 'zh-CN': '采购/销售单位必须是基本单位或已设置换算的单位', 'en-US': 'The purchase or sale unit must be the base unit or one of the item’s conversion units' } },
+  'catalog.item.baseUnitLocked': { status: 409, message: { 'zh-CN': '物料已有库存记录，不能修改基本单位', 'en-US': 'The item has stock records; its base unit cannot change' } },
   'catalog.item.supplierInvalid': { status: 400, message: { 'zh-CN': '默认供应商不存在、不是供应商或已停用', 'en-US': 'The default supplier does not exist, is not a supplier or is disabled' } },
   'catalog.category.notFound': { status: 422, message: { 'zh-CN': '物料分类不存在', 'en-US': 'Item category not found' } },
   'catalog.category.codeTaken': { status: 409, message: { 'zh-CN': '分类编码已被使用', 'en-US': 'The category code is already taken' } },
@@ -26,6 +27,7 @@ export const catalogErrors = defineErrors({
   'catalog.warehouse.disabled': { status: 422, message: { 'zh-CN': '仓库已停用', 'en-US': 'The warehouse is disabled' } },
   'catalog.warehouse.codeTaken': { status: 409, message: { 'zh-CN': '仓库编码已被使用', 'en-US': 'The warehouse code is already taken' } },
   'catalog.warehouse.locationCodeRepeated': { status: 400, message: { 'zh-CN': '库位编码重复', 'en-US': 'A location code is repeated' } },
+  'catalog.warehouse.keeperNotFound': { status: 422, message: { 'zh-CN': '仓管员不存在', 'en-US': 'The warehouse keeper does not exist' } },
   'catalog.warehouse.locationNotFound': { status: 422, message: { 'zh-CN': '库位不存在或不属于此仓库', 'en-US': 'The location does not exist or belongs to another warehouse' } },
 });
 

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, type SQL } from 'drizzle-orm';
 import { tx } from '../../../platform/tx/index.ts';
 import { itemCategories, items, itemUnits, units } from './catalog.tables.ts';
 import { ownTenant } from './catalog-scope.ts';
@@ -91,4 +91,17 @@ export async function updateItemRow(id: string, changes: Partial<NewItemRow>): P
 export async function replaceItemUnits(tenantId: string, itemId: string, list: readonly { unitId: string; factor: string; barcode: string | null }[]): Promise<void> {
   await tx().delete(itemUnits).where(and(ownTenant(itemUnits.tenantId), eq(itemUnits.itemId, itemId)));
   if (list.length) await tx().insert(itemUnits).values(list.map((u) => ({ tenantId, itemId, unitId: u.unitId, factor: u.factor, barcode: u.barcode })));
+}
+
+/** Items other than `exceptItemId` whose own or whose units' barcodes are among `barcodes`. */
+export async function findBarcodeOwners(barcodes: readonly string[], exceptItemId: string | null): Promise<{ itemId: string; barcode: string }[]> {
+  if (barcodes.length === 0) return [];
+  const list = [...barcodes];
+  const [onItems, onUnits] = await Promise.all([
+    tx().select({ itemId: items.id, barcode: items.barcode }).from(items)
+      .where(and(ownTenant(items.tenantId), inArray(items.barcode, list), exceptItemId ? ne(items.id, exceptItemId) : undefined)),
+    tx().select({ itemId: itemUnits.itemId, barcode: itemUnits.barcode }).from(itemUnits)
+      .where(and(ownTenant(itemUnits.tenantId), inArray(itemUnits.barcode, list), exceptItemId ? ne(itemUnits.itemId, exceptItemId) : undefined)),
+  ]);
+  return [...onItems, ...onUnits].flatMap((r) => (r.barcode ? [{ itemId: r.itemId, barcode: r.barcode }] : []));
 }
