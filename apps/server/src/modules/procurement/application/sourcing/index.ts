@@ -6,3 +6,5 @@ export type { BestSupplierPrice } from './best-supplier-price.ts';
 export { createSupplierPrice } from './supplier-prices.ts';
 export { rfqDocType } from './doc-types.ts';
 export { sourcingErrors } from '../../sourcing.errors.ts';
+export { purchaseRequestRefs } from './request-refs.ts';
+export type { PurchaseRequestRef } from './request-refs.ts';
