@@ -3,7 +3,7 @@ import { stockMoveKinds } from '../infra/inventory.tables.ts';
 import { inventoryErrors } from '../inventory.errors.ts';
 import { afterMove, averageIssue, currentAverage, fifoIssue, toCents, toUnitCost, type BalanceState, type OpenLayer } from '../domain/valuation.ts';
 import { balanceKey, ensureBalances, lockBalances, updateBalance, type BalanceKey } from '../infra/balances.repository.ts';
-import { itemFacts, type ItemFacts } from '../infra/item-facts.query.ts';
+import { itemFacts, type ItemFacts } from '../infra/catalog.gateway.ts';
 import { insertLayer, insertMove, openLayers, setLayerRemaining } from '../infra/moves.repository.ts';
 import { activeReservationsOf, updateReservation } from '../infra/reservations.repository.ts';
 import { checkLowStock } from './low-stock.ts';

@@ -1,9 +1,8 @@
 import type { EventEnvelope } from '@triad/contracts';
 import { onEvent } from '../../../platform/events/index.ts';
 import { notifyUsers } from '../../../platform/notify/index.ts';
-import { itemFacts } from '../infra/item-facts.query.ts';
+import { itemFacts, warehouseNamesOf } from '../infra/catalog.gateway.ts';
 import { purchaserIds } from '../infra/purchasers.query.ts';
-import { warehouseNamesOf } from '../infra/catalog-names.query.ts';
 
 /** 库存预警 → the purchasers: which item fell to its reorder point, with the alerts tab to act on. */
 export async function notifyPurchasersOfLowStock(event: EventEnvelope<'inventory.stock.low'>): Promise<void> {

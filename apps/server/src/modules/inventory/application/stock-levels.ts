@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import { inventoryErrors } from '../inventory.errors.ts';
 import { addIncoming, balancesOf, ensureBalances, lockBalances, setAllowNegative, sortedKeys, balanceKey } from '../infra/balances.repository.ts';
-import { itemFacts } from '../infra/item-facts.query.ts';
+import { itemFacts } from '../infra/catalog.gateway.ts';
 
 export interface StockLevel {
   itemId: string;
