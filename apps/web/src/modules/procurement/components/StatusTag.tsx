@@ -1,0 +1,35 @@
+import { Tag } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { BillStatus, OrderStatus, PostedStatus, RequestStatus, RfqStatus } from '../types.ts';
+
+const colors: Record<string, string> = {
+  draft: 'default',
+  pendingApproval: 'processing',
+  rejected: 'error',
+  approved: 'cyan',
+  confirmed: 'cyan',
+  sent: 'processing',
+  ordered: 'blue',
+  partlyReceived: 'gold',
+  received: 'green',
+  billed: 'purple',
+  posted: 'green',
+  partlyPaid: 'gold',
+  paid: 'success',
+  awarded: 'success',
+  closed: 'default',
+  cancelled: 'default',
+};
+
+type Props =
+  | { kind: 'request'; status: RequestStatus }
+  | { kind: 'order'; status: OrderStatus }
+  | { kind: 'rfq'; status: RfqStatus }
+  | { kind: 'bill'; status: BillStatus }
+  | { kind: 'posted'; status: PostedStatus };
+
+/** The status of a procurement document, in the words of its own document type. */
+export function StatusTag({ kind, status, testId }: Props & { testId?: string }) {
+  const { t } = useTranslation();
+  return <Tag color={colors[status] ?? 'default'} data-testid={testId} data-status={status}>{t(`procurement.status.${kind}.${status}`, { defaultValue: status })}</Tag>;
+}
