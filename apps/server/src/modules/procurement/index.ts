@@ -1,4 +1,9 @@
 import type { FastifyInstance } from 'fastify';
+import { registerRequestRoutes } from './http/requests.routes.ts';
+import { registerOrderRoutes } from './http/orders.routes.ts';
+import { registerReceiptRoutes } from './http/receipts.routes.ts';
+import { registerReturnRoutes } from './http/returns.routes.ts';
+import { registerSettingsRoutes } from './http/settings.routes.ts';
 import { registerSourcingRoutes } from './http/sourcing.routes.ts';
 import { registerBillRoutes } from './http/bills.routes.ts';
 import { registerPerformanceRoutes } from './http/performance.routes.ts';
@@ -9,6 +14,11 @@ import { registerPerformanceRoutes } from './http/performance.routes.ts';
  * to OA approvals and finance lives in `flows/procure-to-pay`.
  */
 export async function registerProcurementRoutes(app: FastifyInstance): Promise<void> {
+  registerRequestRoutes(app);
+  registerOrderRoutes(app);
+  registerReceiptRoutes(app);
+  registerReturnRoutes(app);
+  registerSettingsRoutes(app);
   registerSourcingRoutes(app);
   registerBillRoutes(app);
   registerPerformanceRoutes(app);

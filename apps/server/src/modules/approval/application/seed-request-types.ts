@@ -6,8 +6,8 @@ import { insertRequestType, insertVersion } from '../infra/request-type.reposito
 
 const categories: Record<string, RequestTypeCategory> = {
   leave: 'leave', expense: 'expense', purchaseRequest: 'purchase', suppliesRequest: 'supplies', generalRequest: 'general',
-  // Reviews of business documents (付款申请, 凭证审核): started by their module, never from the OA start page.
-  financePayment: 'document', financeVoucher: 'document',
+  // Reviews of business documents (付款申请, 凭证审核, 采购订单审批): started by their module, never from the OA start page.
+  financePayment: 'document', financeVoucher: 'document', purchaseOrder: 'document',
 };
 
 /**

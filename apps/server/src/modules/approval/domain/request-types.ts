@@ -237,6 +237,40 @@ const payment = (refs: RequestTypeRefs): ApprovalDefinition => ({
   ],
 });
 
+const purchaseOrderForm: FormSchema = {
+  fields: [
+    { key: 'supplier', type: 'text', label: '供应商', labelEn: 'Supplier', required: true, maxLength: 200 },
+    { key: 'amount', type: 'money', label: '订单金额（含税）', labelEn: 'Order amount (incl. VAT)', required: true },
+    { key: 'summary', type: 'text', label: '采购内容', labelEn: 'What is bought', required: true, maxLength: 500 },
+    { key: 'expectedDate', type: 'date', label: '预计到货日期', labelEn: 'Expected date' },
+  ],
+};
+
+/**
+ * 采购订单审批 (bound to a manual purchase order, submitted from procurement): the head of 采购部
+ * always; 10,000 or more adds the 财务负责人; 100,000 or more also the 总经理. Approval confirms it.
+ */
+const purchaseOrderApproval = (refs: RequestTypeRefs): ApprovalDefinition => ({
+  schemaVersion: 1, settings, start: start(),
+  nodes: [
+    { id: 'po-procurement', type: 'approver', name: '采购部负责人', source: { kind: 'departmentHead', departmentId: refs.procurementDepartmentId }, mode: 'any', timeout: { remindAfterHours: 24 } },
+    {
+      id: 'po-finance-amount', type: 'condition', name: '订单金额',
+      branches: [
+        { id: 'po-finance', name: '1万元及以上', condition: { field: 'amount', op: 'gte', value: '10000' }, nodes: [{ id: 'po-finance-head', type: 'approver', name: '财务负责人', source: { kind: 'departmentHead', departmentId: refs.financeDepartmentId }, mode: 'any' }] },
+        { id: 'po-finance-none', name: '其他情况', isDefault: true, nodes: [] },
+      ],
+    },
+    {
+      id: 'po-gm-amount', type: 'condition', name: '订单金额',
+      branches: [
+        { id: 'po-gm', name: '10万元及以上', condition: { field: 'amount', op: 'gte', value: '100000' }, nodes: [generalManager('po-gm-approver')] },
+        { id: 'po-gm-none', name: '其他情况', isDefault: true, nodes: [] },
+      ],
+    },
+  ],
+});
+
 const voucherForm: FormSchema = {
   fields: [
     { key: 'number', type: 'text', label: '凭证号', labelEn: 'Voucher number', required: true, maxLength: 40 },
@@ -259,6 +293,7 @@ export function requestTypes(refs: RequestTypeRefs): RequestTypeDefinition[] {
     { code: 'suppliesRequest', name: '办公用品申领', nameEn: 'Supplies request', category: 'admin', formSchema: suppliesForm, definition: supplies(refs) },
     { code: 'generalRequest', name: '通用审批', nameEn: 'General request', category: 'general', formSchema: generalForm, definition: general },
     { code: 'financePayment', name: '付款申请', nameEn: 'Payment request', category: 'finance', formSchema: paymentForm, definition: payment(refs) },
+    { code: 'purchaseOrder', name: '采购订单审批', nameEn: 'Purchase order approval', category: 'procurement', formSchema: purchaseOrderForm, definition: purchaseOrderApproval(refs) },
     { code: 'financeVoucher', name: '凭证审核', nameEn: 'Voucher review', category: 'finance', formSchema: voucherForm, definition: voucherReview(refs) },
   ];
 }

@@ -9,6 +9,12 @@ import { createPurchaseOrder } from '../orders/create-order.ts';
 import type { OrderLineInput } from '../orders/prepare-lines.ts';
 import { refreshRequestStatus } from './refresh-request-status.ts';
 
+/** The item's purchase price is per base unit; the line may be in a larger unit (箱 = 24 个). */
+function perLineUnit(basePrice: string | null, line: { quantity: string; baseQuantity: string }): string | null {
+  if (basePrice === null) return null;
+  return new Decimal(basePrice).times(line.baseQuantity).div(line.quantity).toDecimalPlaces(6, Decimal.ROUND_HALF_UP).toFixed(6);
+}
+
 interface Group { supplierId: string; warehouseId: string; lines: OrderLineInput[] }
 
 /**
@@ -43,7 +49,7 @@ export async function createOrdersFromRequest(requestId: string): Promise<{ orde
     const group = groups.get(key) ?? { supplierId, warehouseId, lines: [] };
     group.lines.push({
       itemId: line.itemId, unitId: line.unitId, quantity,
-      price: line.estimatedPrice ?? listed?.price ?? item?.purchasePrice ?? '0',
+      price: line.estimatedPrice ?? listed?.price ?? perLineUnit(item?.purchasePrice ?? null, line) ?? '0',
       taxRate: listed?.taxRate ?? item?.taxRate ?? null,
       expectedDate: request.neededBy, requestLineId: line.id,
     });
