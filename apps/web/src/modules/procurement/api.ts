@@ -2,7 +2,7 @@ import { api } from '../../app/api/index.ts';
 import { pathFetcher, type ListFetcher } from '../../shared/list/index.ts';
 import type {
   AwardInput, BillInput, BillSummary, BillableLine, MatchResult, OrderInput, OrderSummary, ProcurementSettings, PurchaseOrder,
-  PurchaseReceipt, PurchaseRequest, PurchaseReturn, PutRfqQuotesRequest, ReceiptInput, ReceiptSummary, ReceivableLine, RequestInput,
+  PurchaseReceipt, PurchaseRequest, PurchaseReturn, PutRfqQuotesRequest, ReceiptInput, ReceiptSummary, ReceivableOrder, RequestInput,
   RequestSummary, ReturnInput, ReturnSummary, Rfq, RfqComparison, RfqInput, RfqSummary, SupplierBill, SupplierPerformanceReport,
   SupplierPrice, SupplierPriceInput, UpdateSupplierPriceRequest,
 } from './types.ts';
@@ -52,10 +52,7 @@ export const updateOrder = (id: string, body: OrderInput) => api.put<PurchaseOrd
 export const submitOrder = (id: string) => api.post<PurchaseOrder>(`${base}/orders/${id}/submit`);
 export const cancelOrder = (id: string) => api.post<PurchaseOrder>(`${base}/orders/${id}/cancel`);
 export const closeOrder = (id: string) => api.post<PurchaseOrder>(`${base}/orders/${id}/close`);
-export const getReceivable = async (id: string) => {
-  const body = await api.get<ReceivableLine[] | { lines: ReceivableLine[] }>(`${base}/orders/${id}/receivable`);
-  return Array.isArray(body) ? body : body.lines;
-};
+export const getReceivable = (id: string) => api.get<ReceivableOrder>(`${base}/orders/${id}/receivable`);
 
 // 采购入库 / 退货
 export const receiptFetcher: ListFetcher<ReceiptSummary> = pathFetcher<ReceiptSummary>(`${base}/receipts`);

@@ -8,7 +8,7 @@ import { useAuth } from '../../../app/auth/index.ts';
 import { DocumentChainPanel } from '../../../shared/chain/index.ts';
 import { FullPageSpin } from '../../../shared/feedback/FullPageSpin.tsx';
 import { formatDate } from '../../../shared/format.ts';
-import { cancelOrder, closeOrder, getOrder, procurementKeys, submitOrder, type OrderLine, type PurchaseOrder } from '../api.ts';
+import { cancelOrder, closeOrder, getOrder, procurementKeys, submitOrder, type OrderLine, type OrderReceiptRef, type PurchaseOrder } from '../api.ts';
 import { formatPrice, formatQty, percentOf, rateLabel, subtract } from '../decimal.ts';
 import { Money } from '../components/Money.tsx';
 import { StatusTag } from '../components/StatusTag.tsx';
@@ -76,8 +76,8 @@ export default function OrderPage() {
           extra={actions}
           data-testid="order-page"
         >
-          {o.status === 'pendingApproval' && o.approvalInstanceId ? (
-            <Alert type="info" showIcon style={{ marginBottom: 16 }} title={<Link to={`/approval/instances/${o.approvalInstanceId}`} data-testid="order-approval-link">{t('procurement.orders.inApproval')}</Link>} />
+          {o.status === 'pendingApproval' && o.approval ? (
+            <Alert type="info" showIcon style={{ marginBottom: 16 }} title={<Link to={`/approval/instances/${o.approval.instanceId}`} data-testid="order-approval-link">{t('procurement.orders.inApproval')}</Link>} />
           ) : null}
           <Descriptions column={{ xs: 1, md: 3 }} size="small">
             <Descriptions.Item label={t('procurement.common.supplier')}>{o.supplierName ?? '-'}</Descriptions.Item>
@@ -125,6 +125,22 @@ export default function OrderPage() {
               { title: t('procurement.common.expectedDate'), render: (_v, l) => formatDate(l.expectedDate) || '-' },
             ]}
           />
+          {o.receipts.length > 0 ? (
+            <Table<OrderReceiptRef>
+              size="small"
+              rowKey="id"
+              pagination={false}
+              dataSource={o.receipts}
+              style={{ marginTop: 16 }}
+              title={() => <Typography.Text strong>{t('procurement.orders.receipts')}</Typography.Text>}
+              data-testid="order-receipts"
+              columns={[
+                { title: t('procurement.common.number'), render: (_v, d) => <Link to={`/procurement/receipts/${d.id}`}>{d.number}</Link> },
+                { title: t('procurement.receipts.receiptDate'), render: (_v, d) => formatDate(d.date) },
+                { title: t('procurement.common.net'), align: 'right', render: (_v, d) => <Money value={d.netAmount} /> },
+              ]}
+            />
+          ) : null}
         </Card>
       </Col>
       <Col xs={24} xl={7}>

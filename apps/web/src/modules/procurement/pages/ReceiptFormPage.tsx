@@ -6,15 +6,13 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { feedback } from '../../../app/api/index.ts';
 import { listQueryKey } from '../../../shared/list/index.ts';
-import { WarehouseSelect } from '../../catalog/index.ts';
 import { createReceipt, getOrder, getReceivable, procurementKeys, procurementListIds, type ReceiptInput, type ReceivableLine } from '../api.ts';
-import { compareDecimal, formatQty, isPositive } from '../decimal.ts';
+import { compareDecimal, formatQty, isPositive, subtract } from '../decimal.ts';
 import { ReceivableOrderSelect } from '../components/OrderSelect.tsx';
 import { applyServerIssues } from '../form-errors.ts';
 
 interface Values {
   receiptDate?: Dayjs;
-  warehouseId?: string;
   note?: string;
   lines: Array<{ orderLineId: string; quantity?: string | null }>;
 }
@@ -29,15 +27,14 @@ export default function ReceiptFormPage() {
   const [form] = Form.useForm<Values>();
   const order = useQuery({ queryKey: procurementKeys.order(orderId), queryFn: () => getOrder(orderId), enabled: Boolean(orderId) });
   const receivable = useQuery({ queryKey: procurementKeys.receivable(orderId), queryFn: () => getReceivable(orderId), enabled: Boolean(orderId) });
-  const lines = receivable.data ?? [];
+  const lines = receivable.data?.lines ?? [];
 
   useEffect(() => {
-    if (!receivable.data || !order.data) return;
+    if (!receivable.data) return;
     form.setFieldsValue({
-      warehouseId: order.data.warehouseId,
-      lines: receivable.data.map((l) => ({ orderLineId: l.orderLineId, quantity: isPositive(l.remainingQty) ? l.remainingQty : null })),
+      lines: receivable.data.lines.map((l) => ({ orderLineId: l.orderLineId, quantity: isPositive(l.remaining) ? l.remaining : null })),
     });
-  }, [receivable.data, order.data, form]);
+  }, [receivable.data, form]);
 
   const save = useMutation({
     mutationFn: createReceipt,
@@ -59,7 +56,6 @@ export default function ReceiptFormPage() {
     const body: ReceiptInput = {
       orderId,
       receiptDate: (values.receiptDate ?? dayjs()).format('YYYY-MM-DD'),
-      warehouseId: values.warehouseId ?? null,
       note: values.note?.trim() || null,
       lines: picked.map((l) => ({ orderLineId: l.orderLineId, quantity: String(l.quantity) })),
     };
@@ -83,7 +79,9 @@ export default function ReceiptFormPage() {
             <Descriptions size="small" column={{ xs: 1, md: 3 }} style={{ marginBottom: 16 }}>
               <Descriptions.Item label={t('procurement.receipts.order')}>{order.data.number}</Descriptions.Item>
               <Descriptions.Item label={t('procurement.common.supplier')}>{order.data.supplierName}</Descriptions.Item>
+              <Descriptions.Item label={t('procurement.common.warehouse')}>{order.data.warehouseName ?? '-'}</Descriptions.Item>
               <Descriptions.Item label={t('procurement.common.expectedDate')}>{order.data.expectedDate ?? '-'}</Descriptions.Item>
+              <Descriptions.Item label={t('procurement.receipts.tolerance')}>{`${formatQty(receivable.data?.tolerancePct ?? '0')}%`}</Descriptions.Item>
             </Descriptions>
           ) : null}
           <Row gutter={16}>
@@ -92,12 +90,7 @@ export default function ReceiptFormPage() {
                 <DatePicker style={{ width: '100%' }} allowClear={false} data-testid="receipt-date" />
               </Form.Item>
             </Col>
-            <Col xs={12} md={6}>
-              <Form.Item name="warehouseId" label={t('procurement.common.warehouse')} rules={[{ required: true, message: t('procurement.common.warehouseRequired') }]}>
-                <WarehouseSelect testId="receipt-warehouse" />
-              </Form.Item>
-            </Col>
-            <Col xs={24} md={12}>
+            <Col xs={24} md={18}>
               <Form.Item name="note" label={t('procurement.common.note')}>
                 <Input maxLength={200} data-testid="receipt-note" />
               </Form.Item>
@@ -117,14 +110,19 @@ export default function ReceiptFormPage() {
                   { title: '#', width: 40, render: (_v, _f, i) => i + 1 },
                   { title: t('procurement.common.item'), render: (_v, f) => itemText(lines[f.name]) },
                   { title: t('procurement.common.unit'), render: (_v, f) => lines[f.name]?.unitName ?? '' },
-                  { title: t('procurement.receipts.ordered'), align: 'right', render: (_v, f) => formatQty(lines[f.name]?.quantity) },
-                  { title: t('procurement.receipts.alreadyReceived'), align: 'right', render: (_v, f) => formatQty(lines[f.name]?.receivedQty) },
-                  { title: t('procurement.receipts.remaining'), align: 'right', render: (_v, f) => formatQty(lines[f.name]?.remainingQty) },
+                  { title: t('procurement.receipts.ordered'), align: 'right', render: (_v, f) => formatQty(lines[f.name]?.ordered) },
+                  { title: t('procurement.receipts.alreadyReceived'), align: 'right', render: (_v, f) => formatQty(subtract(lines[f.name]?.received, lines[f.name]?.returned)) },
+                  { title: t('procurement.receipts.remaining'), align: 'right', render: (_v, f) => formatQty(lines[f.name]?.remaining) },
                   { title: t('procurement.receipts.thisTime'), width: 140, render: (_v, f) => (
                     <Form.Item
                       name={[f.name, 'quantity']}
                       style={{ margin: 0 }}
-                      rules={[{ validator: async (_r, v: string | null | undefined) => { if (v !== null && v !== undefined && v !== '' && compareDecimal(v, '0') < 0) throw new Error(t('procurement.common.quantityInvalid')); } }]}
+                      rules={[{ validator: async (_r, v: string | null | undefined) => {
+                        if (v === null || v === undefined || v === '') return;
+                        if (compareDecimal(v, '0') < 0) throw new Error(t('procurement.common.quantityInvalid'));
+                        const max = lines[f.name]?.maxReceivable;
+                        if (max !== undefined && compareDecimal(v, max) > 0) throw new Error(t('procurement.receipts.overReceipt', { max: formatQty(max) }));
+                      } }]}
                     >
                       <InputNumber<string> stringMode min="0" style={{ width: 120 }} data-testid={`receipt-line-${f.name}-quantity`} />
                     </Form.Item>
@@ -145,5 +143,5 @@ export default function ReceiptFormPage() {
 
 function itemText(l: ReceivableLine | undefined): string {
   if (!l) return '';
-  return `${l.itemCode ?? ''} ${l.itemName ?? ''}${l.spec ? ` ${l.spec}` : ''}`.trim();
+  return `${l.itemCode ?? ''} ${l.itemName ?? ''}`.trim();
 }

@@ -67,7 +67,6 @@ export default function ReceiptPage() {
               { title: t('procurement.receipts.unitCost'), align: 'right', render: (_v, l) => formatPrice(l.unitCost) },
               { title: t('procurement.common.taxRate'), align: 'right', render: (_v, l) => rateLabel(l.taxRate) },
               { title: t('procurement.common.net'), align: 'right', render: (_v, l) => <Money value={l.net} /> },
-              { title: t('procurement.receipts.location'), render: (_v, l) => l.locationName ?? '-' },
               { title: t('procurement.orders.returnedQty'), align: 'right', render: (_v, l) => formatQty(l.returnedQty) },
               { title: t('procurement.orders.billedQty'), align: 'right', render: (_v, l) => formatQty(l.billedQty) },
             ]}

@@ -47,7 +47,6 @@ export default function ReceiptPrintPage() {
               <th>{t(`${p}.quantity`)}</th>
               <th>{t(`${p}.unitCost`)}</th>
               <th>{t(`${p}.netAmount`)}</th>
-              <th>{t(`${p}.location`)}</th>
             </tr>
           </thead>
           <tbody>
@@ -61,16 +60,14 @@ export default function ReceiptPrintPage() {
                 <td className="num">{formatQty(l.quantity)}</td>
                 <td className="num">{formatPrice(l.unitCost)}</td>
                 <td className="num">{formatMoney(l.net)}</td>
-                <td>{l.locationName ?? ''}</td>
               </tr>
             ))}
             <tr>
               <td colSpan={7} style={{ textAlign: 'right', fontWeight: 600 }}>{t(`${p}.total`)}</td>
               <td className="num" style={{ fontWeight: 600 }} data-testid="receipt-print-total">{formatMoney(r.netAmount)}</td>
-              <td />
             </tr>
             <tr>
-              <td colSpan={9}>{t(`${p}.capital`)}：<span data-testid="receipt-print-capital">{toCapitalAmount(r.netAmount)}</span></td>
+              <td colSpan={8}>{t(`${p}.capital`)}：<span data-testid="receipt-print-capital">{toCapitalAmount(r.netAmount)}</span></td>
             </tr>
           </tbody>
         </table>

@@ -8,7 +8,7 @@ import { DocumentChainPanel } from '../../../shared/chain/index.ts';
 import { FullPageSpin } from '../../../shared/feedback/FullPageSpin.tsx';
 import { formatDate, formatDateTime } from '../../../shared/format.ts';
 import { cancelRequest, getRequest, procurementKeys, submitRequest, type OrderRef, type PurchaseRequest, type RequestLine } from '../api.ts';
-import { formatPrice, formatQty } from '../decimal.ts';
+import { formatPrice, formatQty, subtract } from '../decimal.ts';
 import { Money } from '../components/Money.tsx';
 import { RequestSteps } from '../components/RequestSteps.tsx';
 import { StatusTag } from '../components/StatusTag.tsx';
@@ -34,7 +34,7 @@ export default function RequestPage() {
   if (!request.data) return <Alert type="error" title={t('common.requestFailed')} />;
   const r = request.data;
   const mine = me?.user.id === r.requesterId;
-  const editable = mine && (r.status === 'draft' || r.status === 'rejected');
+  const editable = r.canEdit && (r.status === 'draft' || r.status === 'rejected');
   const cancellable = (mine || can('procurement.order')) && ['draft', 'rejected', 'pendingApproval'].includes(r.status);
 
   const actions = (
@@ -57,12 +57,12 @@ export default function RequestPage() {
           extra={actions}
           data-testid="request-page"
         >
-          {r.status === 'pendingApproval' && r.approvalInstanceId ? (
+          {r.status === 'pendingApproval' && r.approval ? (
             <Alert
               type="info"
               showIcon
               style={{ marginBottom: 16 }}
-              title={<Link to={`/approval/instances/${r.approvalInstanceId}`} data-testid="request-approval-link">{t('procurement.requests.inApproval')}</Link>}
+              title={<Link to={`/approval/instances/${r.approval.instanceId}`} data-testid="request-approval-link">{t('procurement.requests.inApproval')}</Link>}
             />
           ) : null}
           {r.status === 'rejected' ? <Alert type="error" showIcon style={{ marginBottom: 16 }} title={t('procurement.requests.rejectedHint')} /> : null}
@@ -74,7 +74,7 @@ export default function RequestPage() {
             <Descriptions.Item label={t('procurement.requests.estimatedAmount')}><Money value={r.estimatedAmount} strong testId="request-amount" /></Descriptions.Item>
             <Descriptions.Item label={t('procurement.requests.deliverTo')}>{r.warehouseName ?? '-'}</Descriptions.Item>
             <Descriptions.Item label={t('procurement.requests.approval')}>
-              {r.approvalInstanceId ? <Link to={`/approval/instances/${r.approvalInstanceId}`}>{r.approvedAt ? formatDateTime(r.approvedAt) : t('procurement.requests.viewApproval')}</Link> : '-'}
+              {r.approval ? <Link to={`/approval/instances/${r.approval.instanceId}`}>{r.approvedAt ? formatDateTime(r.approvedAt) : t('procurement.requests.viewApproval')}</Link> : '-'}
             </Descriptions.Item>
             <Descriptions.Item label={t('procurement.requests.purpose')} span={3}>{r.purpose}</Descriptions.Item>
             {r.note ? <Descriptions.Item label={t('procurement.common.note')} span={3}>{r.note}</Descriptions.Item> : null}
@@ -97,7 +97,8 @@ export default function RequestPage() {
               { title: t('procurement.common.amount'), align: 'right', render: (_v, l) => <Money value={l.amount} /> },
               { title: t('procurement.requests.preferredSupplier'), render: (_v, l) => l.supplierName ?? '-' },
               { title: t('procurement.requests.orderedQty'), align: 'right', render: (_v, l) => formatQty(l.orderedQty) },
-              { title: t('procurement.requests.receivedQty'), align: 'right', render: (_v, l) => (l.receivedQty === undefined || l.receivedQty === null ? '-' : formatQty(l.receivedQty)) },
+              { title: t('procurement.requests.receivedQty'), align: 'right', render: (_v, l) => formatQty(subtract(l.receivedQty, l.returnedQty)) },
+              { title: t('procurement.requests.billedQty'), align: 'right', render: (_v, l) => formatQty(l.billedQty) },
             ]}
           />
           <Typography.Title level={5} style={{ marginTop: 16 }}>{t('procurement.requests.relatedOrders')}</Typography.Title>

@@ -26,7 +26,7 @@ export default function ReturnPage() {
             <Descriptions.Item label={t('procurement.common.supplier')}>{r.supplierName ?? '-'}</Descriptions.Item>
             <Descriptions.Item label={t('procurement.returns.returnDate')}>{formatDate(r.returnDate)}</Descriptions.Item>
             <Descriptions.Item label={t('procurement.returns.receipt')}><Link to={`/procurement/receipts/${r.receiptId}`}>{r.receiptNumber ?? '-'}</Link></Descriptions.Item>
-            <Descriptions.Item label={t('procurement.receipts.order')}><Link to={`/procurement/orders/${r.orderId}`}>{r.orderNumber ?? '-'}</Link></Descriptions.Item>
+            <Descriptions.Item label={t('procurement.receipts.order')}><Link to={`/procurement/orders/${r.orderId}`}>{t('procurement.common.open')}</Link></Descriptions.Item>
             <Descriptions.Item label={t('procurement.common.voucher')}>
               {r.voucherId ? <Link to={`/finance/vouchers/${r.voucherId}`}>{r.voucherNumber ?? t('procurement.common.open')}</Link> : '-'}
             </Descriptions.Item>
