@@ -10,7 +10,7 @@ export interface Reply {
   headers: Record<string, unknown>;
   raw: Buffer;
 }
-type Loose = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- response bodies are checked field by field
+export type Loose = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any -- response bodies are checked field by field
 
 export interface Api {
   get(url: string): Promise<Reply>;

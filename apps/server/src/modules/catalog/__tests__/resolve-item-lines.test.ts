@@ -5,14 +5,14 @@ import { createTenant, createUser, type TestTenant } from '../../../testing/fixt
 import { inTenant, tx } from '../../../platform/tx/index.ts';
 import { applyStockMoves, stockBalances } from '../../inventory/index.ts';
 import { itemsByIds, resolveItemLines } from '../index.ts';
-import { apiAs, manager, seedMasters, type Api } from './catalog-test-kit.ts';
+import { apiAs, manager, seedMasters, type Api, type Loose } from './catalog-test-kit.ts';
 
 let t: TestContext;
 let tenant: TestTenant;
 let api: Api;
 let m: Awaited<ReturnType<typeof seedMasters>>;
-let paper: { id: string };
-let copper: { id: string };
+let paper: Loose;
+let copper: Loose;
 
 beforeAll(async () => {
   t = await createTestApp();

@@ -2,7 +2,7 @@ import Decimal from 'decimal.js';
 import { inArray } from 'drizzle-orm';
 import type { CreateCatalogItemInput, SpreadsheetImportError, SpreadsheetImportRequest, SpreadsheetImportResult, UpdateCatalogItemRequest } from '@triad/contracts';
 import { createCatalogItemRequest } from '@triad/contracts';
-import type { Localized } from '../../../platform/i18n/index.ts';
+import type { Locale, Localized } from '../../../platform/i18n/index.ts';
 import { stockOf } from '../../inventory/index.ts';
 import { importTemplate, parseYesNo, readImportSheet, rowError, type ImportColumn, type SheetRow } from '../../partners/index.ts';
 import { findCategories, type CategoryRow } from '../infra/category.repository.ts';
@@ -72,19 +72,19 @@ interface Lookups {
 interface PlannedRow { rowNo: number; itemId: string | null; create?: CreateCatalogItemInput; update?: UpdateCatalogItemRequest; barcode: string | null }
 
 /** Checks one row against the catalog; the item to create or the changes to an existing one, or the row's errors. */
-function planRow({ rowNo, values }: SheetRow<Key>, lookups: Lookups): PlannedRow | SpreadsheetImportError[] {
+function planRow({ rowNo, values }: SheetRow<Key>, lookups: Lookups, locale: Locale): PlannedRow | SpreadsheetImportError[] {
   const errors: SpreadsheetImportError[] = [];
-  const invalid = (key: Key) => errors.push(rowError(rowNo, headerOf[key], 'import.invalidValue', { hint: hints[key] ?? { 'zh-CN': '', 'en-US': '' } }));
+  const invalid = (key: Key) => errors.push(rowError(locale, rowNo, headerOf[key], 'import.invalidValue', { hint: hints[key] ?? { 'zh-CN': '', 'en-US': '' } }));
   const current = lookups.existing.get(values.code);
   // A new item needs all required cells; an existing one only its code (blank cells keep what is stored).
-  for (const c of columns) if (c.required && !values[c.key] && (!current || c.key === 'code')) errors.push(rowError(rowNo, c.header, 'import.required'));
+  for (const c of columns) if (c.required && !values[c.key] && (!current || c.key === 'code')) errors.push(rowError(locale, rowNo, c.header, 'import.required'));
 
   const category = values.categoryCode ? lookups.categories.get(values.categoryCode) : undefined;
-  if (values.categoryCode && !category) errors.push(rowError(rowNo, headerOf.categoryCode, 'import.notFound', { value: values.categoryCode }));
+  if (values.categoryCode && !category) errors.push(rowError(locale, rowNo, headerOf.categoryCode, 'import.notFound', { value: values.categoryCode }));
   const baseUnit = values.baseUnit ? lookups.unitByNameOrCode(values.baseUnit) : undefined;
-  if (values.baseUnit && !baseUnit) errors.push(rowError(rowNo, headerOf.baseUnit, 'import.notFound', { value: values.baseUnit }));
+  if (values.baseUnit && !baseUnit) errors.push(rowError(locale, rowNo, headerOf.baseUnit, 'import.notFound', { value: values.baseUnit }));
   const purchaseUnit = values.purchaseUnit ? lookups.unitByNameOrCode(values.purchaseUnit) : undefined;
-  if (values.purchaseUnit && !purchaseUnit) errors.push(rowError(rowNo, headerOf.purchaseUnit, 'import.notFound', { value: values.purchaseUnit }));
+  if (values.purchaseUnit && !purchaseUnit) errors.push(rowError(locale, rowNo, headerOf.purchaseUnit, 'import.notFound', { value: values.purchaseUnit }));
   const baseUnitId = baseUnit?.id ?? current?.baseUnitId;
 
   let factor: string | null = null;
@@ -93,7 +93,7 @@ function planRow({ rowNo, values }: SheetRow<Key>, lookups: Lookups): PlannedRow
     if (!factor || new Decimal(factor).lte(0)) { invalid('factor'); factor = null; }
   }
   const isConversion = !!purchaseUnit && purchaseUnit.id !== baseUnitId;
-  if (isConversion && !values.factor) errors.push(rowError(rowNo, headerOf.factor, 'import.required'));
+  if (isConversion && !values.factor) errors.push(rowError(locale, rowNo, headerOf.factor, 'import.required'));
 
   const price = (key: 'purchasePrice' | 'salePrice') => {
     if (!values[key]) return undefined;
@@ -168,8 +168,8 @@ async function loadLookups(codes: readonly string[]): Promise<Lookups> {
  * their item (blank cells keep stored values); the purchase unit with its 换算系数 becomes (or
  * updates) a conversion. `dryRun` checks and counts without writing.
  */
-export async function importItems(request: SpreadsheetImportRequest): Promise<SpreadsheetImportResult> {
-  const sheet = await readImportSheet(request.contentBase64, columns);
+export async function importItems(request: SpreadsheetImportRequest, locale: Locale): Promise<SpreadsheetImportResult> {
+  const sheet = await readImportSheet(request.contentBase64, columns, locale);
   if (sheet.errors.length) return { created: 0, updated: 0, errors: sheet.errors };
 
   const lookups = await loadLookups(sheet.rows.map((r) => r.values.code).filter(Boolean));
@@ -177,14 +177,14 @@ export async function importItems(request: SpreadsheetImportRequest): Promise<Sp
   const planned: PlannedRow[] = [];
   const firstRowOf = { code: new Map<string, number>(), barcode: new Map<string, number>() };
   for (const row of sheet.rows) {
-    const plan = planRow(row, lookups);
+    const plan = planRow(row, lookups, locale);
     if (Array.isArray(plan)) { errors.push(...plan); continue; }
     const seen = firstRowOf.code.get(row.values.code);
-    if (seen) { errors.push(rowError(row.rowNo, headerOf.code, 'import.duplicateCode', { firstRow: seen })); continue; }
+    if (seen) { errors.push(rowError(locale, row.rowNo, headerOf.code, 'import.duplicateCode', { firstRow: seen })); continue; }
     firstRowOf.code.set(row.values.code, row.rowNo);
     if (plan.barcode) {
       const seenBarcode = firstRowOf.barcode.get(plan.barcode);
-      if (seenBarcode) { errors.push(rowError(row.rowNo, headerOf.barcode, 'catalog.item.barcodeTaken')); continue; }
+      if (seenBarcode) { errors.push(rowError(locale, row.rowNo, headerOf.barcode, 'catalog.item.barcodeTaken')); continue; }
       firstRowOf.barcode.set(plan.barcode, row.rowNo);
     }
     planned.push(plan);
@@ -194,14 +194,14 @@ export async function importItems(request: SpreadsheetImportRequest): Promise<Sp
   const owners = await findBarcodeOwners([...firstRowOf.barcode.keys()], null);
   for (const plan of planned) {
     if (plan.barcode && owners.some((o) => o.barcode === plan.barcode && o.itemId !== plan.itemId)) {
-      errors.push(rowError(plan.rowNo, headerOf.barcode, 'catalog.item.barcodeTaken'));
+      errors.push(rowError(locale, plan.rowNo, headerOf.barcode, 'catalog.item.barcodeTaken'));
     }
   }
   // The base unit is what stock is counted in: it cannot change once an item has stock.
   const rebased = planned.filter((p) => p.itemId && p.update?.baseUnitId && p.update.baseUnitId !== [...lookups.existing.values()].find((e) => e.id === p.itemId)?.baseUnitId);
   const stocked = new Set((await stockOf(rebased.map((p) => p.itemId as string))).map((s) => s.itemId));
   for (const plan of rebased) {
-    if (stocked.has(plan.itemId as string)) errors.push(rowError(plan.rowNo, headerOf.baseUnit, 'catalog.item.baseUnitLocked'));
+    if (stocked.has(plan.itemId as string)) errors.push(rowError(locale, plan.rowNo, headerOf.baseUnit, 'catalog.item.baseUnitLocked'));
   }
   if (errors.length) return { created: 0, updated: 0, errors: errors.sort((a, b) => a.row - b.row) };
 

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { errorResponse, itemImportRequest, itemImportResult } from '@triad/contracts';
+import { localeFromHeader } from '../../../platform/i18n/index.ts';
 import { asCaller } from '../../../platform/access/index.ts';
 import { importBodyLimit, sendXlsx } from '../../partners/index.ts';
 import { importItems, itemImportTemplate } from '../application/import-items.ts';
@@ -22,5 +23,5 @@ export function registerItemImportRoutes(app: FastifyInstance): void {
     config: { permission: 'catalog.manage' },
     bodyLimit: importBodyLimit,
     schema: { tags, summary: 'Import items from Excel: all or nothing, upsert by code; dryRun only checks', body: itemImportRequest, response: { 200: itemImportResult, ...errorResponses } },
-  }, (request) => asCaller(request, () => importItems(request.body)));
+  }, (request) => asCaller(request, () => importItems(request.body, localeFromHeader(request.headers['accept-language']))));
 }

@@ -1,7 +1,7 @@
 import { inArray } from 'drizzle-orm';
 import type { CreatePartnerRequest, SpreadsheetImportError, SpreadsheetImportRequest, SpreadsheetImportResult } from '@triad/contracts';
 import { createPartnerRequest, phoneNumber } from '@triad/contracts';
-import type { Localized } from '../../../platform/i18n/index.ts';
+import type { Locale, Localized } from '../../../platform/i18n/index.ts';
 import { tx } from '../../../platform/tx/index.ts';
 import { isValidCreditCode } from '../domain/credit-code.ts';
 import { partners } from '../infra/partners.table.ts';
@@ -54,11 +54,11 @@ interface ParsedRow { rowNo: number; input: CreatePartnerRequest & { contacts: N
 const mobilePattern = /^(\+?86[ -]?)?1[3-9]\d{9}$/;
 
 /** Checks one row; either the partner as it would be created, or the row's errors. */
-function parseRow({ rowNo, values }: SheetRow<Key>): ParsedRow | SpreadsheetImportError[] {
+function parseRow({ rowNo, values }: SheetRow<Key>, locale: Locale): ParsedRow | SpreadsheetImportError[] {
   const errors: SpreadsheetImportError[] = [];
-  const invalid = (key: Key) => errors.push(rowError(rowNo, headerOf[key], 'import.invalidValue', { hint: hints[key] ?? { 'zh-CN': '', 'en-US': '' } }));
+  const invalid = (key: Key) => errors.push(rowError(locale, rowNo, headerOf[key], 'import.invalidValue', { hint: hints[key] ?? { 'zh-CN': '', 'en-US': '' } }));
   const given = new Set((Object.keys(values) as Key[]).filter((k) => values[k] !== ''));
-  for (const c of columns) if (c.required && !given.has(c.key)) errors.push(rowError(rowNo, c.header, 'import.required'));
+  for (const c of columns) if (c.required && !given.has(c.key)) errors.push(rowError(locale, rowNo, c.header, 'import.required'));
 
   const yesNo = (key: 'isCustomer' | 'isSupplier') => {
     const v = parseYesNo(values[key]);
@@ -74,12 +74,12 @@ function parseRow({ rowNo, values }: SheetRow<Key>): ParsedRow | SpreadsheetImpo
   }
   const creditCode = values.creditCode.toUpperCase();
   if (creditCode && /^[0-9A-HJ-NPQRTUWXY]{18}$/.test(creditCode) && !isValidCreditCode(creditCode)) {
-    errors.push(rowError(rowNo, headerOf.creditCode, 'partner.creditCodeInvalid'));
+    errors.push(rowError(locale, rowNo, headerOf.creditCode, 'partner.creditCodeInvalid'));
   }
   if (values.phone && !phoneNumber.safeParse(values.phone).success) invalid('phone');
   const bankGiven = (['bankName', 'accountName', 'accountNo'] as const).filter((k) => given.has(k));
   if (bankGiven.length > 0 && bankGiven.length < 3) {
-    for (const k of ['bankName', 'accountName', 'accountNo'] as const) if (!given.has(k)) errors.push(rowError(rowNo, headerOf[k], 'import.required'));
+    for (const k of ['bankName', 'accountName', 'accountNo'] as const) if (!given.has(k)) errors.push(rowError(locale, rowNo, headerOf[k], 'import.required'));
   }
 
   const phoneIsMobile = mobilePattern.test(values.phone);
@@ -140,18 +140,18 @@ function mergeChildren(existing: PartnerChildren, partnerId: string, row: Parsed
  * written. Rows whose code exists update that partner (blank cells leave its fields as they
  * are); the others create partners. `dryRun` checks and counts without writing.
  */
-export async function importPartners(request: SpreadsheetImportRequest): Promise<SpreadsheetImportResult> {
-  const sheet = await readImportSheet(request.contentBase64, columns);
+export async function importPartners(request: SpreadsheetImportRequest, locale: Locale): Promise<SpreadsheetImportResult> {
+  const sheet = await readImportSheet(request.contentBase64, columns, locale);
   if (sheet.errors.length) return { created: 0, updated: 0, errors: sheet.errors };
 
   const errors: SpreadsheetImportError[] = [];
   const parsed: ParsedRow[] = [];
   const firstRowOfCode = new Map<string, number>();
   for (const row of sheet.rows) {
-    const result = parseRow(row);
+    const result = parseRow(row, locale);
     if (Array.isArray(result)) { errors.push(...result); continue; }
     const first = firstRowOfCode.get(result.input.code);
-    if (first) { errors.push(rowError(row.rowNo, headerOf.code, 'import.duplicateCode', { firstRow: first })); continue; }
+    if (first) { errors.push(rowError(locale, row.rowNo, headerOf.code, 'import.duplicateCode', { firstRow: first })); continue; }
     firstRowOfCode.set(result.input.code, row.rowNo);
     parsed.push(result);
   }

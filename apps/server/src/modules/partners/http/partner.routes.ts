@@ -4,6 +4,7 @@ import {
   createPartnerRequest, errorResponse, idParams, partnerDetail, partnerImportRequest, partnerImportResult,
   partnerListQuery, partnerPage, updatePartnerRequest,
 } from '@triad/contracts';
+import { localeFromHeader } from '../../../platform/i18n/index.ts';
 import { asCaller } from '../../../platform/access/index.ts';
 import { importPartners, partnerImportTemplate } from '../application/import-partners.ts';
 import { listPartners } from '../application/list-partners.ts';
@@ -31,7 +32,7 @@ export function registerPartnerRoutes(app: FastifyInstance): void {
     config: { permission: 'partner.manage' },
     bodyLimit: importBodyLimit,
     schema: { tags, summary: 'Import partners from Excel: all or nothing, upsert by code; dryRun only checks', body: partnerImportRequest, response: { 200: partnerImportResult, ...errorResponses } },
-  }, (request) => asCaller(request, () => importPartners(request.body)));
+  }, (request) => asCaller(request, () => importPartners(request.body, localeFromHeader(request.headers['accept-language']))));
 
   r.get(`${base}/:id`, {
     config: { permission: 'partner.read' },

@@ -2,7 +2,6 @@ import ExcelJS from 'exceljs';
 import type { SpreadsheetImportError } from '@triad/contracts';
 import { errorMessage } from '../../../../platform/http/index.ts';
 import type { Locale, Localized } from '../../../../platform/i18n/index.ts';
-import { actor } from '../../../../platform/tx/index.ts';
 import { importErrors } from '../../domain/import-errors.ts';
 import { zipUncompressedSize } from './zip-size.ts';
 
@@ -38,13 +37,8 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value).trim();
 }
 
-function locale(): Locale {
-  return actor().locale === 'en-US' ? 'en-US' : 'zh-CN';
-}
-
-/** One row-level problem, localized for the caller; a `{ 'zh-CN', 'en-US' }` parameter is picked by locale. */
-export function rowError(row: number, column: string | null, code: string, params?: Record<string, string | number | Localized>): SpreadsheetImportError {
-  const l = locale();
+/** One row-level problem in the caller's language; a `{ 'zh-CN', 'en-US' }` parameter is picked by locale. */
+export function rowError(l: Locale, row: number, column: string | null, code: string, params?: Record<string, string | number | Localized>): SpreadsheetImportError {
   const picked = params && Object.fromEntries(Object.entries(params).map(([k, v]) => [k, typeof v === 'object' ? v[l] : v]));
   return { row, column, code, message: errorMessage(code, l, picked) };
 }
@@ -54,7 +48,7 @@ export function rowError(row: number, column: string | null, code: string, param
  * by their headers in row 1 (any order; a missing required header is reported as a row-1 error),
  * and returns the non-blank rows as trimmed texts.
  */
-export async function readImportSheet<K extends string>(contentBase64: string, columns: readonly ImportColumn<K>[]): Promise<{ rows: SheetRow<K>[]; errors: SpreadsheetImportError[] }> {
+export async function readImportSheet<K extends string>(contentBase64: string, columns: readonly ImportColumn<K>[], locale: Locale): Promise<{ rows: SheetRow<K>[]; errors: SpreadsheetImportError[] }> {
   const bytes = Buffer.from(contentBase64, 'base64');
   if (bytes.length > importLimits.maxBytes) throw importErrors['import.fileTooLarge']({ maxMb: 2 }, { bytes: bytes.length, maxBytes: importLimits.maxBytes });
   const expanded = zipUncompressedSize(bytes);
@@ -77,7 +71,7 @@ export async function readImportSheet<K extends string>(contentBase64: string, c
   sheet.getRow(1).eachCell((cell, col) => { positions.set(cellText(cell.value), col); });
   const errors = columns
     .filter((c) => c.required && !positions.has(c.header))
-    .map((c) => rowError(1, c.header, 'import.missingColumn', { column: c.header }));
+    .map((c) => rowError(locale, 1, c.header, 'import.missingColumn', { column: c.header }));
   if (errors.length) return { rows: [], errors };
 
   const rows: SheetRow<K>[] = [];
