@@ -189,7 +189,7 @@ export const turnoverReport = z.object({
   total: turnoverRow.omit({ itemId: true, itemCode: true, itemName: true }),
 });
 export type TurnoverReport = z.infer<typeof turnoverReport>;
-export const slowMoverQuery = z.object({ days: z.coerce.number().int().min(1).max(3650).default(90), warehouseId: id.optional() });
+export const slowMoverQuery = z.object({ days: z.coerce.number().int().min(1).max(3650).default(90), warehouseId: id.optional(), asOf: isoDate.optional() });
 export const slowMoverRow = z.object({
   itemId: id, itemCode: z.string(), itemName: z.string(), unitName: z.string(), warehouseId: id, warehouseName: z.string(),
   onHand: z.string(), value: money,

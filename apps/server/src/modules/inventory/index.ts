@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import './inventory.errors.ts';
+import { registerInventoryHttp } from './http/inventory.routes.ts';
 
 /**
  * Inventory (库存): the immutable stock ledger, balances per item × warehouse (on hand, reserved,
@@ -7,7 +8,7 @@ import './inventory.errors.ts';
  * functions exported below, inside their own unit of work.
  */
 export async function registerInventoryRoutes(app: FastifyInstance): Promise<void> {
-  void app;
+  registerInventoryHttp(app);
 }
 
 export * from './application/index.ts';

@@ -15,6 +15,7 @@ export const inventoryErrors = defineErrors({
   'inventory.count.unknownLine': { status: 422, message: { 'zh-CN': '盘点单中没有该物料', 'en-US': 'The item is not on this stock count' } },
   'inventory.count.empty': { status: 422, message: { 'zh-CN': '该仓库（分类）没有可盘点的物料', 'en-US': 'Nothing to count in this warehouse (category)' } },
   'inventory.reorderRule.notFound': { status: 404, message: { 'zh-CN': '再订货规则不存在', 'en-US': 'Reorder rule not found' } },
+  'inventory.voucher.noAccount': { status: 409, message: { 'zh-CN': '缺少会计科目 1901 待处理财产损溢，请先完成财务初始化', 'en-US': 'Account 1901 (pending property gains and losses) is missing; set up finance first' } },
   'inventory.report.badRange': { status: 400, message: { 'zh-CN': '起始日期不能晚于截止日期', 'en-US': 'The start date cannot be after the end date' } },
 });
 
