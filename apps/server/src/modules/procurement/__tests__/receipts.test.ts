@@ -130,6 +130,17 @@ describe('receiving against an order', () => {
     expect(closed.body.error.code).toBe('procurement.receipt.orderNotReceivable');
     await admin.put('/procurement/settings', { receiptTolerancePct: '0' });
   });
+  it('refuses a receipt dated in a period that is not open, writing nothing', async () => {
+    const o = await confirmedOrder();
+    const stock = await balanceOf(c.tenant, c.paper, c.warehouseId);
+    const res = await keeper.post('/procurement/receipts', { orderId: o.orderId, receiptDate: '2020-01-15', lines: [{ orderLineId: o.paperLine, quantity: '1' }] });
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    expect(res.status).toBeLessThan(500);
+    expect(res.body.error.code).toMatch(/^finance\./);
+    expect(await balanceOf(c.tenant, c.paper, c.warehouseId)).toEqual(stock);
+    expect((await keeper.get(`/procurement/receipts?orderId=${o.orderId}`)).body.items).toEqual([]);
+    expect((await keeper.get(`/procurement/orders/${o.orderId}`)).body).toMatchObject({ status: 'confirmed', lines: [{ receivedQty: '0.0000' }, { receivedQty: '0.0000' }] });
+  });
 });
 
 describe('returns to the supplier', () => {
