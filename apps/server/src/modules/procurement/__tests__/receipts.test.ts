@@ -130,6 +130,17 @@ describe('receiving against an order', () => {
     expect(closed.body.error.code).toBe('procurement.receipt.orderNotReceivable');
     await admin.put('/procurement/settings', { receiptTolerancePct: '0' });
   });
+  it('concurrent receipts of the whole open quantity: exactly one is accepted', async () => {
+    const o = await confirmedOrder();
+    const stock = await balanceOf(c.tenant, c.resistor, c.warehouseId);
+    const replies = await Promise.all(Array.from({ length: 6 }, () =>
+      keeper.post('/procurement/receipts', { orderId: o.orderId, lines: [{ orderLineId: o.resistorLine, quantity: '1000' }] })));
+    expect(replies.map((r) => r.status).sort()).toEqual([201, 409, 409, 409, 409, 409]);
+    expect(replies.filter((r) => r.status === 409).every((r) => r.body.error.code === 'procurement.receipt.overReceipt')).toBe(true);
+    expect(Number((await balanceOf(c.tenant, c.resistor, c.warehouseId)).onHand) - Number(stock.onHand)).toBe(1000);
+    expect((await keeper.get(`/procurement/orders/${o.orderId}`)).body.lines[1].receivedQty).toBe('1000.0000');
+  });
+
   it('refuses a receipt dated in a period that is not open, writing nothing', async () => {
     const o = await confirmedOrder();
     const stock = await balanceOf(c.tenant, c.paper, c.warehouseId);
