@@ -20,15 +20,16 @@ export interface Api {
   get(url: string): Promise<Reply>;
   post(url: string, body?: unknown): Promise<Reply>;
   put(url: string, body: unknown): Promise<Reply>;
+  del(url: string): Promise<Reply>;
 }
 
 export async function apiAs(t: TestContext, user: TestUser, locale = 'zh-CN'): Promise<Api> {
   const headers = { ...(await sessionHeaders(user)), 'accept-language': locale };
-  const call = async (method: 'GET' | 'POST' | 'PUT', url: string, body?: unknown): Promise<Reply> => {
+  const call = async (method: 'GET' | 'POST' | 'PUT' | 'DELETE', url: string, body?: unknown): Promise<Reply> => {
     const res = await t.app.inject({ method, url: `/api/v1${url}`, headers, ...(body === undefined ? {} : { payload: body as object }) });
     return { status: res.statusCode, body: res.body ? res.json() : {} };
   };
-  return { get: (u) => call('GET', u), post: (u, b) => call('POST', u, b ?? {}), put: (u, b) => call('PUT', u, b) };
+  return { get: (u) => call('GET', u), post: (u, b) => call('POST', u, b ?? {}), put: (u, b) => call('PUT', u, b), del: (u) => call('DELETE', u) };
 }
 
 /** Fails the test with the reply when the status is not the expected one. */

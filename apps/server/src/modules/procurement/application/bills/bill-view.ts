@@ -57,7 +57,7 @@ export async function getSupplierBill(id: string): Promise<SupplierBill> {
     lines: lines.map(({ l, ...r }) => ({
       id: l.id, receiptLineId: l.receiptLineId, receiptId: r.receiptId, receiptNumber: r.receiptNumber, orderLineId: l.orderLineId,
       orderId: r.orderId, orderNumber: r.orderNumber, itemId: l.itemId, itemCode: r.itemCode, itemName: r.itemName, unitName: r.unitName,
-      quantity: l.quantity, price: l.price, taxRate: l.taxRate, net: l.net, tax: l.tax, gross: l.gross, receivedNet: l.receivedNet,
+      quantity: new Decimal(l.quantity).toFixed(), price: l.price, taxRate: l.taxRate, net: l.net, tax: l.tax, gross: l.gross, receivedNet: l.receivedNet,
     })),
     match: bill.match,
   };
@@ -70,7 +70,7 @@ export async function billableLines(supplierId: string): Promise<{ items: Billab
     items: rows.map((r) => ({
       receiptLineId: r.receiptLineId, receiptId: r.receiptId, receiptNumber: r.receiptNumber, receiptDate: r.receiptDate,
       orderId: r.orderId, orderNumber: r.orderNumber, orderLineId: r.orderLineId, itemId: r.itemId, itemCode: r.itemCode, itemName: r.itemName,
-      itemSpec: r.itemSpec, unitId: r.unitId, unitName: r.unitName, receivedQty: r.received, returnedQty: r.returned, billedQty: r.billed,
+      itemSpec: r.itemSpec, unitId: r.unitId, unitName: r.unitName, receivedQty: new Decimal(r.received).toFixed(), returnedQty: new Decimal(r.returned).toFixed(), billedQty: new Decimal(r.billed).toFixed(),
       billableQty: new Decimal(r.received).minus(r.returned).minus(r.billed).toFixed(),
       orderPrice: r.orderPrice, taxRate: r.taxRate, unitCost: r.unitCost,
     })),

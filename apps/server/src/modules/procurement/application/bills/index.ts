@@ -2,5 +2,5 @@
 import './doc-types.ts';
 
 export { billDocType } from './doc-types.ts';
-export { recordBillPayments, setBillPaymentRequest } from './record-bill-payment.ts';
+export { billPaymentRequestOf, recordBillPayments, setBillPaymentRequest } from './record-bill-payment.ts';
 export { billErrors } from '../../bills.errors.ts';

@@ -5,6 +5,11 @@ import { refreshRequestStatus, requestIdsOfOrderLines } from '../requests/index.
 import { billLines, billsOfOpenItems, findBill, updateBillRow } from './bills.repository.ts';
 import { billDocType } from './doc-types.ts';
 
+/** The payment request already raised for a bill, if any (the flow raises one per bill). */
+export async function billPaymentRequestOf(billId: string): Promise<string | null> {
+  return (await findBill(billId))?.paymentId ?? null;
+}
+
 /** Remembers the payment request raised for a bill, so the bill page can show it. */
 export async function setBillPaymentRequest(billId: string, paymentId: string): Promise<void> {
   const bill = await findBill(billId, true);
@@ -20,6 +25,8 @@ export async function recordBillPayments(paymentId: string, allocations: readonl
   const bills = await billsOfOpenItems(allocations.map((a) => a.openItemId));
   const touchedRequests = new Set<string>();
   for (const bill of bills) {
+    // Paid in full already (a replayed event, or the demo seeding its history): nothing to add.
+    if (bill.status === 'paid') continue;
     const paidNow = allocations.filter((a) => a.openItemId === bill.openItemId).reduce((s, a) => s.plus(a.amount), new Decimal(0));
     const paid = Decimal.min(new Decimal(bill.paidAmount).plus(paidNow), bill.grossAmount);
     const settledInFull = paid.gte(bill.grossAmount);

@@ -52,8 +52,10 @@ export async function awardRfq(id: string, input: AwardRfqRequest): Promise<Rfq>
   const today = todayInChina();
   const rfqRef = { type: rfqDocType, id: rfq.id, number: rfq.number };
   for (const [supplierId, won] of bySupplier) {
+    // Only an order buying request lines belongs to the request (and shows in its status).
+    const forRequest = won.some((q) => lineById.get(q.rfqLineId)?.requestLineId);
     const order = await createPurchaseOrder({
-      supplierId, warehouseId, rfqId: rfq.id, requestId: rfq.requestId, status: 'draft',
+      supplierId, warehouseId, rfqId: rfq.id, requestId: forRequest ? rfq.requestId : null, status: 'draft',
       expectedDate: input.expectedDate ?? null, note: `询价单 ${rfq.number} 定标`,
       lines: won.map((q) => {
         const line = lineById.get(q.rfqLineId)!;

@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Rfq, RfqListQuery, RfqSummary } from '@triad/contracts';
 import { actor, tx } from '../../../../platform/tx/index.ts';
@@ -49,7 +50,7 @@ export async function getRfq(id: string): Promise<Rfq> {
       const item = names.items.get(l.itemId);
       return {
         id: l.id, lineNo: l.lineNo, itemId: l.itemId, itemCode: item?.code ?? '', itemName: item?.name ?? '', itemSpec: item?.spec ?? null,
-        unitId: l.unitId, unitName: names.units.get(l.unitId) ?? '', quantity: l.quantity, requestLineId: l.requestLineId,
+        unitId: l.unitId, unitName: names.units.get(l.unitId) ?? '', quantity: new Decimal(l.quantity).toFixed(), requestLineId: l.requestLineId,
       };
     }),
     quotes: quotes.map((q) => ({

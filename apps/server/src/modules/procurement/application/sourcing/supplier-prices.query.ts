@@ -1,3 +1,4 @@
+import Decimal from 'decimal.js';
 import { and, asc, eq, gte, ilike, isNull, lte, or, sql, type SQL } from 'drizzle-orm';
 import type { SupplierPrice, SupplierPriceListQuery } from '@triad/contracts';
 import { actor, tx } from '../../../../platform/tx/index.ts';
@@ -60,7 +61,7 @@ export async function listSupplierPriceViews(query: SupplierPriceListQuery & { i
     .limit(1000);
   return rows.map(({ p, ...names }) => ({
     id: p.id, supplierId: p.supplierId, supplierName: names.supplierName, itemId: p.itemId, itemCode: names.itemCode, itemName: names.itemName,
-    itemSpec: names.itemSpec, unitId: p.unitId, unitName: names.unitName, price: p.price, taxRate: p.taxRate, minQty: p.minQty,
+    itemSpec: names.itemSpec, unitId: p.unitId, unitName: names.unitName, price: p.price, taxRate: p.taxRate, minQty: new Decimal(p.minQty).toFixed(),
     leadTimeDays: p.leadTimeDays, validFrom: p.validFrom, validTo: p.validTo,
     current: (!p.validFrom || p.validFrom <= today) && (!p.validTo || p.validTo >= today),
     sourceRfqId: p.sourceRfqId, updatedAt: p.updatedAt.toISOString(),
