@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { TestContext } from '../../../testing/test-app.ts';
 import { sessionHeaders, type TestUser } from '../../../testing/fixtures.ts';
 
-// Shared set-up of the catalog and partner tests: an HTTP client per user and xlsx building.
+// Shared set-up of the catalog tests: an HTTP client per user, xlsx building and a small master-data set.
 
 export interface Reply {
   status: number;

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestContext } from '../../../testing/test-app.ts';
 import { createTenant, createUser } from '../../../testing/fixtures.ts';
-import { apiAs, xlsxBase64, xlsxHeaders, type Api } from '../../catalog/__tests__/catalog-test-kit.ts';
+import { apiAs, xlsxBase64, xlsxHeaders, type Api } from './partners-test-kit.ts';
 
 let t: TestContext;
 beforeAll(async () => { t = await createTestApp(); });
