@@ -84,3 +84,7 @@ export const purchaseRequest = purchaseRequestSummary.extend({
 });
 export type PurchaseRequest = z.infer<typeof purchaseRequest>;
 export const purchaseRequestPage = page(purchaseRequestSummary);
+
+/** POST /procurement/requests/:id/orders: the orders made now and the lines no supplier could be found for. */
+export const createOrdersFromRequestResponse = z.object({ orderIds: z.array(id), unsourcedLineIds: z.array(id) });
+export type CreateOrdersFromRequestResponse = z.infer<typeof createOrdersFromRequestResponse>;

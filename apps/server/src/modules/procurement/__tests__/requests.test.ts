@@ -5,6 +5,7 @@ import { createTestApp, type TestContext } from '../../../testing/test-app.ts';
 import { documentLinks } from '../../../platform/links/index.ts';
 import { inTenant, tx } from '../../../platform/tx/index.ts';
 import { createOrdersFromRequest } from '../index.ts';
+import { orderApproved } from '../application/orders/order-approval.handlers.ts';
 import { requestApproved, requestRejected } from '../application/requests/request-approval.handlers.ts';
 import { apiAs, approveAll, balanceOf, captureEvents, deliver, procurementCompany, type Api, type ProcurementCompany } from './procurement-test-kit.ts';
 
@@ -183,6 +184,22 @@ describe('createOrdersFromRequest', () => {
     expect(result.orderIds).toHaveLength(1);
     expect(result.unsourcedLineIds).toEqual([created.body.lines[0].id]);
     expect((await employee.get(`/procurement/requests/${created.body.id}`)).body.status).toBe('approved');
+
+    // The buyer orders the unsourced line by hand: the order joins the request, and a re-run orders nothing twice.
+    const unsourced = created.body.lines[0];
+    const manual = await buyer.post('/procurement/orders', {
+      supplierId: c.s2, warehouseId: c.warehouseId, lines: [{ itemId: c.resistor, quantity: '200', price: '1.02', requestLineId: unsourced.id }],
+    });
+    expect(manual.status, JSON.stringify(manual.body)).toBe(201);
+    expect(manual.body.requestId).toBe(created.body.id);
+    expect(manual.body.requestNumber).toBe(created.body.number);
+    expect((await employee.post(`/procurement/requests/${created.body.id}/orders`)).status).toBe(403);
+    expect((await buyer.post(`/procurement/requests/${created.body.id}/orders`)).body).toEqual({ orderIds: [], unsourcedLineIds: [] });
+    expect((await employee.get(`/procurement/requests/${created.body.id}`)).body).toMatchObject({ status: 'approved', lines: [{ orderedQty: '200.0000' }, { orderedQty: '24.0000' }] });
+    const submitted2 = await buyer.post(`/procurement/orders/${manual.body.id}/submit`);
+    await approveAll(t, c, c.buyer, submitted2.body.approval.instanceId);
+    await deliver(events, 'approval.instance.approved', manual.body.id, orderApproved);
+    expect((await employee.get(`/procurement/requests/${created.body.id}`)).body.status).toBe('ordered');
   });
 
   it('refuses a request that is not approved', async () => {

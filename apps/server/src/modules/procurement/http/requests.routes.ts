@@ -1,9 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
-  createPurchaseRequestBody, errorResponse, idParams, purchaseRequest, purchaseRequestListQuery, purchaseRequestPage, updatePurchaseRequestBody,
+  createOrdersFromRequestResponse, createPurchaseRequestBody, errorResponse, idParams, purchaseRequest, purchaseRequestListQuery, purchaseRequestPage, updatePurchaseRequestBody,
 } from '@triad/contracts';
 import { asCaller, hasPermission, principalOf } from '../../../platform/access/index.ts';
+import { createOrdersFromRequest } from '../application/requests/create-orders-from-request.ts';
 import { cancelRequest, createRequest, updateRequest } from '../application/requests/manage-request.ts';
 import { listRequests } from '../application/requests/list-requests.ts';
 import { getRequest } from '../application/requests/request-view.ts';
@@ -59,4 +60,9 @@ export function registerRequestRoutes(app: FastifyInstance): void {
     await cancelRequest(request.params.id);
     return getRequest(request.params.id, true);
   }));
+
+  r.post(`${base}/:id/orders`, {
+    config: { permission: 'procurement.order' },
+    schema: { tags, summary: 'Order the still unordered lines of an approved request (grouped by supplier; safe to repeat)', params: idParams, response: { 200: createOrdersFromRequestResponse, ...errorResponses } },
+  }, (request) => asCaller(request, () => createOrdersFromRequest(request.params.id)));
 }

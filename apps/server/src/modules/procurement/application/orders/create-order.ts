@@ -7,12 +7,20 @@ import { assertWarehouse } from '../../../catalog/index.ts';
 import { assertPartner } from '../../../partners/index.ts';
 import { todayInChina } from '../../domain/dates.ts';
 import { insertOrder } from '../../infra/orders.repository.ts';
-import { findRequest } from '../../infra/requests.repository.ts';
+import { findRequest, requestLinesByIds } from '../../infra/requests.repository.ts';
 import { syncOrderedQuantities } from '../requests/ordered-quantities.ts';
 import { requestDocType } from '../requests/doc-types.ts';
 import { confirmOrder } from './confirm-order.ts';
 import { orderDocType } from './doc-types.ts';
 import { prepareOrderLines, type OrderLineInput } from './prepare-lines.ts';
+
+/** The request bought for: the one named, else the single request all its request lines come from. */
+async function requestOf(input: NewPurchaseOrder) {
+  if (input.requestId) return findRequest(input.requestId);
+  const lineIds = input.lines.flatMap((l) => (l.requestLineId ? [l.requestLineId] : []));
+  const requestIds = new Set((await requestLinesByIds(lineIds)).map((l) => l.requestId));
+  return requestIds.size === 1 ? findRequest([...requestIds][0]!) : undefined;
+}
 
 export interface NewPurchaseOrder {
   supplierId: string;
@@ -37,7 +45,7 @@ export interface NewPurchaseOrder {
 export async function createPurchaseOrder(input: NewPurchaseOrder): Promise<{ orderId: string; number: string }> {
   await assertPartner(input.supplierId, 'supplier');
   await assertWarehouse(input.warehouseId);
-  const request = input.requestId ? await findRequest(input.requestId) : undefined;
+  const request = await requestOf(input);
   const orderId = newId();
   const prepared = await prepareOrderLines(orderId, input.lines);
   const number = await nextNumber(orderDocType);
