@@ -2,6 +2,7 @@ import { Button, DatePicker, Form, InputNumber, Table, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { useAuth } from '../../../app/auth/index.ts';
 import { ItemSelect, UnitSelect, type CatalogItem } from '../../catalog/index.ts';
 import { PartnerSelect } from '../../partners/index.ts';
 import { isPositive, lineAmount, splitGross, sumMoney } from '../decimal.ts';
@@ -41,6 +42,9 @@ export function ItemLinesEditor({ mode, lines, testId }: Props) {
   const totals = lineTotals(lines);
   const order = mode === 'order';
   const priced = mode !== 'rfq';
+  // An employee without access to the partner master leaves the supplier to the buyer.
+  const { can } = useAuth();
+  const pickSupplier = mode === 'request' && can('partner.read');
 
   // A picked item proposes its purchase unit, last purchase price, tax rate and default supplier.
   const onItem = (index: number, item: CatalogItem | null) => {
@@ -104,7 +108,7 @@ export function ItemLinesEditor({ mode, lines, testId }: Props) {
                     <DatePicker style={{ width: 130 }} data-testid={`${testId}-${f.name}-expectedDate`} />
                   </Form.Item>
                 ) },
-              ] : !priced ? [] : [
+              ] : !pickSupplier ? [] : [
                 { title: t('procurement.requests.preferredSupplier'), width: 220, render: (_v: unknown, f: { name: number }) => (
                   <Form.Item name={[f.name, 'supplierId']} style={{ margin: 0 }}>
                     <PartnerSelect role="supplier" initialLabel={lines[f.name]?.supplierLabel} style={{ width: 210 }} testId={`${testId}-${f.name}-supplier`} />
@@ -122,15 +126,15 @@ export function ItemLinesEditor({ mode, lines, testId }: Props) {
             ]}
             summary={() => (!priced ? null : (
               <Table.Summary.Row>
-                <Table.Summary.Cell index={0} colSpan={order ? 7 : 6}><Typography.Text strong>{t('procurement.common.total')}</Typography.Text></Table.Summary.Cell>
+                <Table.Summary.Cell index={0} colSpan={order ? 7 : pickSupplier ? 6 : 5}><Typography.Text strong>{t('procurement.common.total')}</Typography.Text></Table.Summary.Cell>
                 {order ? (
                   <>
                     <Table.Summary.Cell index={7} align="right"><Money value={totals.net} strong testId={`${testId}-total-net`} /></Table.Summary.Cell>
                     <Table.Summary.Cell index={8} align="right"><Money value={totals.tax} strong testId={`${testId}-total-tax`} /></Table.Summary.Cell>
                   </>
                 ) : null}
-                <Table.Summary.Cell index={order ? 9 : 6} align="right"><Money value={totals.gross} strong testId={`${testId}-total`} /></Table.Summary.Cell>
-                <Table.Summary.Cell index={order ? 10 : 7} />
+                <Table.Summary.Cell index={order ? 9 : pickSupplier ? 6 : 5} align="right"><Money value={totals.gross} strong testId={`${testId}-total`} /></Table.Summary.Cell>
+                <Table.Summary.Cell index={order ? 10 : pickSupplier ? 7 : 6} />
               </Table.Summary.Row>
             ))}
           />

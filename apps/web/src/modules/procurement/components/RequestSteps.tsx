@@ -10,21 +10,30 @@ export function milestoneIndex(status: RequestStatus): number {
   return (requestMilestones as readonly string[]).indexOf(status);
 }
 
+type StepStatus = 'wait' | 'process' | 'finish' | 'error';
+
+/** The OA approval in front of the milestones: waiting, running, refused, or behind us. */
+function approvalStep(status: RequestStatus): StepStatus {
+  if (status === 'pendingApproval') return 'process';
+  if (status === 'rejected' || status === 'cancelled') return 'error';
+  return milestoneIndex(status) >= 0 ? 'finish' : 'wait';
+}
+
 export function RequestSteps({ status }: { status: RequestStatus }) {
   const { t } = useTranslation();
   const reached = milestoneIndex(status);
-  const stopped = status === 'rejected' || status === 'cancelled';
+  const last = requestMilestones.length - 1;
+  const milestone = (i: number): StepStatus => (reached < 0 || i > reached ? 'wait' : i < reached || i === last ? 'finish' : 'process');
   return (
     <Steps
       size="small"
-      current={Math.max(reached, 0)}
-      status={stopped ? 'error' : reached < 0 ? 'wait' : reached === requestMilestones.length - 1 ? 'finish' : 'process'}
+      current={reached + 1}
       data-testid="request-steps"
       data-status={status}
-      items={requestMilestones.map((m, i) => ({
-        title: t(`procurement.requests.steps.${m}`),
-        status: reached < 0 ? 'wait' : i < reached || (i === reached && i === requestMilestones.length - 1) ? 'finish' : i === reached ? 'process' : 'wait',
-      }))}
+      items={[
+        { title: t(`procurement.requests.steps.${approvalStep(status) === 'error' ? status : 'approval'}`), status: approvalStep(status) },
+        ...requestMilestones.map((m, i) => ({ title: t(`procurement.requests.steps.${m}`), status: milestone(i) })),
+      ]}
     />
   );
 }

@@ -103,6 +103,9 @@ export const procurementEnUS: typeof procurementZhCN = {
     saveAndSubmit: 'Submit for approval',
     submitted: 'Submitted for approval',
     steps: {
+      approval: 'Approval',
+      rejected: 'Rejected',
+      cancelled: 'Cancelled',
       approved: 'Approved',
       ordered: 'Ordered',
       partlyReceived: 'Partly received',

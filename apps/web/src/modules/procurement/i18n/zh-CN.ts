@@ -101,6 +101,9 @@ export const procurementZhCN = {
     saveAndSubmit: '提交审批',
     submitted: '已提交审批',
     steps: {
+      approval: '审批',
+      rejected: '已驳回',
+      cancelled: '已取消',
       approved: '已批准',
       ordered: '已下单',
       partlyReceived: '部分到货',

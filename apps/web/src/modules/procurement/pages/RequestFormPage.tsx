@@ -5,6 +5,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { feedback } from '../../../app/api/index.ts';
+import { useAuth } from '../../../app/auth/index.ts';
 import { FullPageSpin } from '../../../shared/feedback/FullPageSpin.tsx';
 import { listQueryKey } from '../../../shared/list/index.ts';
 import { WarehouseSelect } from '../../catalog/index.ts';
@@ -60,6 +61,7 @@ export default function RequestFormPage() {
   const { id } = useParams();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
+  const { can } = useAuth();
   const [form] = Form.useForm<Values>();
   const lines = Form.useWatch('lines', form) ?? [];
   const existing = useQuery({ queryKey: procurementKeys.request(id ?? ''), queryFn: () => getRequest(id ?? ''), enabled: Boolean(id) });
@@ -113,11 +115,13 @@ export default function RequestFormPage() {
               <DatePicker style={{ width: '100%' }} disabledDate={(d) => d.isBefore(dayjs(), 'day')} data-testid="request-needed-by" />
             </Form.Item>
           </Col>
-          <Col xs={12} md={6}>
-            <Form.Item name="warehouseId" label={t('procurement.requests.deliverTo')}>
-              <WarehouseSelect allowClear testId="request-warehouse" />
-            </Form.Item>
-          </Col>
+          {can('catalog.read') ? (
+            <Col xs={12} md={6}>
+              <Form.Item name="warehouseId" label={t('procurement.requests.deliverTo')}>
+                <WarehouseSelect allowClear testId="request-warehouse" />
+              </Form.Item>
+            </Col>
+          ) : null}
         </Row>
         <ItemLinesEditor mode="request" lines={lines} testId="request-line" />
         <Form.Item name="note" label={t('procurement.common.note')} style={{ marginTop: 16 }}>
