@@ -141,6 +141,16 @@ describe('receiving against an order', () => {
     expect((await keeper.get(`/procurement/orders/${o.orderId}`)).body.lines[1].receivedQty).toBe('1000.0000');
   });
 
+  it('free goods (price 0) move into stock without a voucher', async () => {
+    const { orderId } = await asBuyer(() => createPurchaseOrder({
+      supplierId: c.s1, warehouseId: c.warehouseId, status: 'confirmed', lines: [{ itemId: c.paper, quantity: '5', price: '0' }],
+    }));
+    const line = (await keeper.get(`/procurement/orders/${orderId}`)).body.lines[0].id;
+    const res = await keeper.post('/procurement/receipts', { orderId, lines: [{ orderLineId: line, quantity: '5' }] });
+    expect(res.status, JSON.stringify(res.body)).toBe(201);
+    expect(res.body).toMatchObject({ netAmount: '0.00', voucherId: null, voucherNumber: null });
+  });
+
   it('refuses a receipt dated in a period that is not open, writing nothing', async () => {
     const o = await confirmedOrder();
     const stock = await balanceOf(c.tenant, c.paper, c.warehouseId);

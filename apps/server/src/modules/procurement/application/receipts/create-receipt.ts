@@ -91,12 +91,17 @@ export async function createReceipt(input: CreatePurchaseReceiptBody): Promise<{
 
   const supplierName = (await partnerNames([order.supplierId])).get(order.supplierId) ?? '';
   const summary = `采购入库 ${number} ${supplierName}`.trim();
+  // Non-stocked items (services) post the same role with item class `service`: the default rule
+  // sends them to 1405; a company that expenses them adds a posting rule for that class.
   const posting: PostingLine[] = [
     ...rows.map((r) => ({ role: 'inventory', side: 'debit' as const, amount: r.net, itemCategory: items.get(r.itemId)?.itemClass ?? null, itemId: r.itemId })),
     { role: 'goodsReceivedNotInvoiced', side: 'credit', amount: netAmount, partnerId: order.supplierId },
   ];
-  const voucher = await postDocument({ source, date, summary, lines: posting });
-  await setReceiptVoucher(receiptId, voucher.voucherId);
+  // Free goods (price 0) carry no value: stock moves in, but there is nothing to post.
+  if (!new Decimal(netAmount).isZero()) {
+    const voucher = await postDocument({ source, date, summary, lines: posting });
+    await setReceiptVoucher(receiptId, voucher.voucherId);
+  }
   await linkDocuments({ from: { type: orderDocType, id: order.id, number: order.number }, to: source, relation: 'receives' });
   await recordAudit({ entity: receiptDocType, entityId: receiptId, action: 'create', after: { number, orderId: order.id, netAmount } });
 

@@ -88,8 +88,10 @@ export async function createReturn(input: CreatePurchaseReturnBody): Promise<{ r
     { role: 'goodsReceivedNotInvoiced', side: 'debit', amount: netAmount, partnerId: receipt.supplierId },
     ...rows.map((r) => ({ role: 'inventory', side: 'credit' as const, amount: r.net, itemCategory: items.get(r.itemId)?.itemClass ?? null, itemId: r.itemId })),
   ];
-  const voucher = await postDocument({ source, date, summary: `采购退货 ${number} ${supplierName}`.trim(), lines: posting });
-  await setReturnVoucher(returnId, voucher.voucherId);
+  if (!new Decimal(netAmount).isZero()) {
+    const voucher = await postDocument({ source, date, summary: `采购退货 ${number} ${supplierName}`.trim(), lines: posting });
+    await setReturnVoucher(returnId, voucher.voucherId);
+  }
   await linkDocuments({ from: { type: receiptDocType, id: receipt.id, number: receipt.number }, to: source, relation: 'returns' });
   await recordAudit({ entity: returnDocType, entityId: returnId, action: 'create', after: { number, receiptId: receipt.id, netAmount } });
   emit('procurement.return.posted', { returnId, number, receiptId: receipt.id, supplierId: receipt.supplierId });
