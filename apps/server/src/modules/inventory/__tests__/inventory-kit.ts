@@ -39,9 +39,9 @@ export async function seedCatalog(tenant: TestTenant): Promise<Catalog> {
 let seq = 0;
 export async function createItem(tenant: TestTenant, c: Catalog, opts: { categoryId?: string; allowNegative?: boolean; stocked?: boolean; name?: string } = {}): Promise<string> {
   const id = newId();
-  seq += 1;
+  const n = ++seq;
   await inTenant({ tenantId: tenant.id }, () => tx().insert(items).values({
-    id, tenantId: tenant.id, code: `I${String(seq).padStart(4, '0')}`, name: opts.name ?? `物料${seq}`,
+    id, tenantId: tenant.id, code: `I${String(n).padStart(4, '0')}`, name: opts.name ?? `物料${n}`,
     categoryId: opts.categoryId ?? c.goodsCategoryId, baseUnitId: c.unitId,
     allowNegative: opts.allowNegative ?? false, stocked: opts.stocked ?? true,
   }));

@@ -7,9 +7,9 @@ import { selectAlertRows, selectStockRows } from '../infra/stock-list.query.ts';
 // The stock overview is sorted by item and warehouse code; its cursor is the next row's position.
 function offsetOf(cursor: string | undefined): number {
   if (!cursor) return 0;
-  const n = Number(Buffer.from(cursor, 'base64url').toString('utf8'));
-  if (!Number.isInteger(n) || n < 0) throw commonErrors['common.badCursor']();
-  return n;
+  const text = /^[A-Za-z0-9_-]{1,16}$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
+  if (!/^\d{1,9}$/.test(text)) throw commonErrors['common.badCursor']();
+  return Number(text);
 }
 
 export async function listStock(query: StockQuery & { limit?: number }): Promise<Page<StockRow>> {
