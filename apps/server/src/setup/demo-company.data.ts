@@ -21,7 +21,7 @@ export const demoDepartments = [
 export type DemoDepartmentCode = (typeof demoDepartments)[number]['code'];
 
 /** Role codes of the demo company besides the built-in `admin` (系统管理员). */
-export type DemoRoleCode = 'gm' | 'manager' | 'staff' | 'finance' | 'financeManager' | 'hr';
+export type DemoRoleCode = 'gm' | 'manager' | 'staff' | 'finance' | 'financeManager' | 'hr' | 'buyer' | 'warehouse';
 
 export interface DemoRole {
   code: DemoRoleCode;
@@ -47,6 +47,8 @@ export const demoRoles: readonly DemoRole[] = [
     permissions: [
       ...orgRead, 'partner.read', 'partner.manage', 'finance.voucher.read', 'finance.voucher.create', 'finance.report.read',
       'finance.arap.read', 'finance.arap.manage', 'finance.payment.request', 'finance.payment.execute', 'finance.cash.manage', 'finance.budget.read',
+      // Supplier bills (三单匹配) are entered by finance.
+      'procurement.read', 'procurement.bill', 'catalog.read', 'inventory.read',
     ],
   },
   {
@@ -55,6 +57,14 @@ export const demoRoles: readonly DemoRole[] = [
       'finance.account.manage', 'finance.voucher.post', 'finance.voucher.reverse', 'finance.period.close', 'finance.period.reopen',
       'finance.budget.manage',
     ],
+  },
+  {
+    code: 'buyer', name: '采购员', description: '询价比价、价目表与采购订单', dataScope: 'all',
+    permissions: ['catalog.read', 'catalog.manage', 'partner.read', 'procurement.read', 'procurement.order', 'inventory.read'],
+  },
+  {
+    code: 'warehouse', name: '仓管员', description: '入库、退货、调拨与盘点', dataScope: 'all',
+    permissions: ['catalog.read', 'inventory.read', 'inventory.move', 'inventory.count', 'inventory.settings', 'procurement.read', 'procurement.receive'],
   },
   {
     code: 'hr', name: '人事', description: '员工档案与薪资', dataScope: 'all',
@@ -81,9 +91,9 @@ export const demoUsers: readonly DemoUser[] = [
   { username: 'li.na', displayName: '李娜', department: 'FIN', position: '财务经理', monthlySalary: '22000.00', roles: ['manager', 'finance', 'financeManager'] },
   { username: 'wang.fang', displayName: '王芳', department: 'FIN', position: '会计', monthlySalary: '9500.00', roles: ['staff', 'finance'] },
   { username: 'zhao.min', displayName: '赵敏', department: 'FIN', position: '出纳', monthlySalary: '8000.00', roles: ['staff', 'finance'] },
-  { username: 'liu.yang', displayName: '刘洋', department: 'PUR', position: '采购经理', monthlySalary: '18000.00', roles: ['manager'] },
-  { username: 'chen.jing', displayName: '陈静', department: 'PUR', position: '采购专员', monthlySalary: '8500.00', roles: ['staff'] },
-  { username: 'yang.lei', displayName: '杨磊', department: 'WH', position: '仓库主管', monthlySalary: '12000.00', roles: ['manager'] },
+  { username: 'liu.yang', displayName: '刘洋', department: 'PUR', position: '采购经理', monthlySalary: '18000.00', roles: ['manager', 'buyer'] },
+  { username: 'chen.jing', displayName: '陈静', department: 'PUR', position: '采购专员', monthlySalary: '8500.00', roles: ['staff', 'buyer'] },
+  { username: 'yang.lei', displayName: '杨磊', department: 'WH', position: '仓库主管', monthlySalary: '12000.00', roles: ['manager', 'warehouse'] },
   { username: 'huang.qiang', displayName: '黄强', department: 'MFG', position: '生产经理', monthlySalary: '20000.00', roles: ['manager'] },
   { username: 'zhou.jie', displayName: '周杰', department: 'MFG', position: '生产计划员', monthlySalary: '9000.00', roles: ['staff'] },
   { username: 'wu.xiaoli', displayName: '吴晓丽', department: 'SAL', position: '销售经理', monthlySalary: '20000.00', roles: ['manager'] },

@@ -5,6 +5,7 @@ import { createTenantWithAdmin } from './create-tenant.ts';
 import { demoTenant } from './demo-company.data.ts';
 import { generatePassword } from '../platform/auth/index.ts';
 import { seedDemoCompany } from './seed-demo-company.ts';
+import { seedDemoSupply } from './seed-demo-supply.ts';
 import { SetupError } from './setup-error.ts';
 
 export interface FirstRun {
@@ -36,7 +37,7 @@ export async function ensureDemo(config: Pick<Config, 'adminPassword' | 'skipDem
       name: target.name,
       adminPassword,
       isDemo: !config.skipDemo,
-      seed: config.skipDemo ? undefined : seedDemoCompany,
+      seed: config.skipDemo ? undefined : async (ctx) => { await seedDemoCompany(ctx); await seedDemoSupply(ctx); },
     });
   } catch (err) {
     // A second server starting at the same moment created it first: not our first run.
