@@ -48,7 +48,11 @@ export default function ReceiptFormPage() {
   });
 
   const onFinish = async (values: Values) => {
-    const picked = values.lines.filter((l) => isPositive(l.quantity ?? null));
+    // Only the quantity is a form field; the line it belongs to is the receivable line at that index.
+    const picked = (values.lines ?? []).flatMap((l, i) => {
+      const line = lines[i];
+      return line && isPositive(l.quantity ?? null) ? [{ orderLineId: line.orderLineId, quantity: l.quantity }] : [];
+    });
     if (picked.length === 0) {
       feedback.message?.error(t('procurement.receipts.nothingToReceive'));
       return;
