@@ -12,6 +12,10 @@ export type PartnerRole = z.infer<typeof partnerRole>;
 /** 手机 (11 digits from 1) or 座机 (area code, number, optional extension), spaces allowed. */
 export const phoneNumber = z.string().trim().max(40).regex(/^(\+?86[ -]?)?(1[3-9]\d{9}|0\d{2,3}[ -]?\d{7,8}([ -]?(转|ext\.?|-)\s?\d{1,6})?|[48]00[ -]?\d{3}[ -]?\d{4})$/, 'must be a mobile number (11 digits) or a landline like 021-12345678');
 export const emailAddress = z.email().max(200);
+/** A blank form field means "none": '' (or spaces) is stored as null, anything else must have the shape. */
+const blank = z.string().regex(/^\s*$/).transform(() => null);
+const optionalPhone = z.union([blank, phoneNumber]).nullable().optional();
+const optionalEmail = z.union([blank, emailAddress]).nullable().optional();
 
 export const partnerAddressKind = z.enum(['office', 'billing', 'shipping', 'warehouse']);
 export type PartnerAddressKind = z.infer<typeof partnerAddressKind>;
@@ -38,9 +42,9 @@ const optionalChildText = (max: number) => z.string().trim().max(max).nullable()
 export const partnerContactInput = z.object({
   name: z.string().trim().min(1).max(100),
   title: optionalChildText(100),
-  phone: phoneNumber.nullable().optional(),
-  mobile: phoneNumber.nullable().optional(),
-  email: emailAddress.nullable().optional(),
+  phone: optionalPhone,
+  mobile: optionalPhone,
+  email: optionalEmail,
   isPrimary: z.boolean().default(false),
   note: optionalChildText(500),
 });
@@ -58,7 +62,7 @@ export const partnerAddressInput = z.object({
   district: optionalChildText(50),
   detail: z.string().trim().min(1).max(300),
   contactName: optionalChildText(100),
-  phone: phoneNumber.nullable().optional(),
+  phone: optionalPhone,
   isDefault: z.boolean().default(false),
 });
 /** At most one primary contact, one default bank account, one default address per kind. */
@@ -110,10 +114,10 @@ export const createPartnerRequest = z.object({
   name: z.string().trim().min(1).max(200),
   isCustomer: z.boolean().default(false),
   isSupplier: z.boolean().default(false),
-  creditCode: creditCode.nullable().optional(),
+  creditCode: z.union([blank, creditCode]).nullable().optional(),
   paymentTermDays: z.number().int().min(0).max(3650).default(30),
   contactName: optionalText(100),
-  phone: optionalText(40),
+  phone: optionalPhone,
   address: optionalText(300),
   contacts: partnerChildren.contacts.default([]),
   bankAccounts: partnerChildren.bankAccounts.default([]),
@@ -126,10 +130,10 @@ export const updatePartnerRequest = z.object({
   name: z.string().trim().min(1).max(200).optional(),
   isCustomer: z.boolean().optional(),
   isSupplier: z.boolean().optional(),
-  creditCode: creditCode.nullable().optional(),
+  creditCode: z.union([blank, creditCode]).nullable().optional(),
   paymentTermDays: z.number().int().min(0).max(3650).optional(),
   contactName: optionalText(100),
-  phone: optionalText(40),
+  phone: optionalPhone,
   address: optionalText(300),
   enabled: z.boolean().optional(),
   /** Each list, when present, replaces the partner's current one. */

@@ -59,9 +59,13 @@ describe('partner contacts, bank accounts and addresses', () => {
       const res = await api.post('/partners', { ...base, ...extra });
       expect([res.status, res.body.error.code]).toEqual([400, 'common.validation']);
     }
+    expect((await api.post('/partners', { ...base, phone: '123' })).status).toBe(400);
+    // Blank form fields mean none.
+    const blanks = await api.post('/partners', { code: 'S0', name: '空白字段', phone: '', creditCode: '', contacts: [{ name: '王强', phone: '', email: ' ' }] });
+    expect(blanks.body).toMatchObject({ phone: null, creditCode: null, contacts: [{ phone: null, email: null }] });
     // A default per kind is fine: one office and one shipping address.
     const ok = await api.post('/partners', { ...base, addresses: [{ kind: 'office', detail: '一号', isDefault: true }, { kind: 'shipping', detail: '二号', isDefault: true }] });
     expect(ok.status).toBe(201);
-    expect((await api.get('/partners')).body.items).toHaveLength(1);
+    expect((await api.get('/partners')).body.items.map((p: { code: string }) => p.code)).toEqual(['S0', 'S1']);
   });
 });
