@@ -163,3 +163,16 @@ describe('catalog API', () => {
     });
   });
 });
+
+describe('API documentation', () => {
+  it('lists the catalog and partner routes in the OpenAPI document', async () => {
+    const res = await t.app.inject({ method: 'GET', url: '/api/openapi.json' });
+    expect(res.statusCode).toBe(200);
+    const paths = Object.keys(res.json().paths as Record<string, unknown>);
+    expect(paths).toEqual(expect.arrayContaining([
+      '/api/v1/catalog/items', '/api/v1/catalog/items/{id}', '/api/v1/catalog/items/lookup', '/api/v1/catalog/items/import',
+      '/api/v1/catalog/items/import-template', '/api/v1/catalog/categories/{id}', '/api/v1/catalog/units/{id}', '/api/v1/catalog/warehouses/{id}',
+      '/api/v1/partners/{id}', '/api/v1/partners/import', '/api/v1/partners/import-template',
+    ]));
+  });
+});
