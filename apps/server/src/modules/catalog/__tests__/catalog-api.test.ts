@@ -85,6 +85,13 @@ describe('catalog API', () => {
     const takenCode = await api.post('/catalog/items', { ...base, code: 'B1', name: '丁' });
     expect([takenCode.status, takenCode.body.error.code]).toEqual([409, 'catalog.item.codeTaken']);
     expect((await api.post('/catalog/units', { code: 'PCS', name: '个' })).body.error.code).toBe('catalog.unit.codeTaken');
+
+    // A warehouse disabled later does not block other edits of its items, but cannot be chosen anew.
+    const stored = (await api.post('/catalog/items', { ...base, code: 'W1', name: '戊', defaultWarehouseId: m.store.id })).body;
+    await api.put(`/catalog/warehouses/${m.store.id}`, { enabled: false });
+    expect((await api.put(`/catalog/items/${stored.id}`, { name: '戊（新）' })).status).toBe(200);
+    const other = await api.put(`/catalog/items/${service.body.id}`, { defaultWarehouseId: m.store.id });
+    expect([other.status, other.body.error.code]).toEqual([422, 'catalog.warehouse.disabled']);
   });
 
   it('finds items by their own barcode or a unit’s barcode', async () => {

@@ -25,7 +25,7 @@ export interface ItemDraft {
  * across the catalog (a case's barcode included), default supplier a supplier, default warehouse
  * usable. Returns the category (its class decides whether the item can be stocked).
  */
-export async function checkItemDraft(draft: ItemDraft, itemId: string | null): Promise<CategoryRow> {
+export async function checkItemDraft(draft: ItemDraft, itemId: string | null, before?: Pick<ItemDraft, 'defaultSupplierId' | 'defaultWarehouseId'>): Promise<CategoryRow> {
   const category = await findCategory(draft.categoryId);
   if (!category) throw catalogErrors['catalog.category.notFound'](undefined, { categoryId: draft.categoryId });
 
@@ -49,7 +49,8 @@ export async function checkItemDraft(draft: ItemDraft, itemId: string | null): P
   const [owner] = await findBarcodeOwners(barcodes, itemId);
   if (owner) throw catalogErrors['catalog.item.barcodeTaken'](undefined, { barcode: owner.barcode, itemId: owner.itemId });
 
-  if (draft.defaultSupplierId) {
+  // An edit that keeps the stored supplier or warehouse is not refused because that one was disabled since.
+  if (draft.defaultSupplierId && draft.defaultSupplierId !== before?.defaultSupplierId) {
     try {
       await assertPartner(draft.defaultSupplierId, 'supplier');
     } catch (e) {
@@ -57,7 +58,7 @@ export async function checkItemDraft(draft: ItemDraft, itemId: string | null): P
       throw e;
     }
   }
-  if (draft.defaultWarehouseId) await assertWarehouse(draft.defaultWarehouseId);
+  if (draft.defaultWarehouseId && draft.defaultWarehouseId !== before?.defaultWarehouseId) await assertWarehouse(draft.defaultWarehouseId);
   return category;
 }
 

@@ -91,7 +91,7 @@ export async function writeItemChanges(id: string, input: UpdateCatalogItemReque
     defaultWarehouseId: pick('defaultWarehouseId'),
     units: conversions,
   };
-  const category = await checkItemDraft(draft, id);
+  const category = await checkItemDraft(draft, id, before);
   await checkBaseUnitChange(id, before.baseUnitId, draft.baseUnitId);
 
   const { units: _units, ...fields } = input;
