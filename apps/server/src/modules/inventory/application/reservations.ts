@@ -1,7 +1,7 @@
 import Decimal from 'decimal.js';
 import { inventoryErrors } from '../inventory.errors.ts';
 import { balancesOf, reserveOnBalance, unreserveOnBalance } from '../infra/balances.repository.ts';
-import { findReservation, insertReservation, updateReservation } from '../infra/reservations.repository.ts';
+import { findReservation, updateReservation } from '../infra/reservations.repository.ts';
 
 export interface ReserveStockInput {
   itemId: string;
@@ -25,15 +25,15 @@ function positive(quantity: string): Decimal {
  */
 export async function reserveStock(input: ReserveStockInput): Promise<{ reservationId: string }> {
   const quantity = positive(input.quantity).toFixed(4);
-  if (!(await reserveOnBalance(input, quantity))) {
+  const reservationId = await reserveOnBalance({
+    itemId: input.itemId, warehouseId: input.warehouseId, quantity,
+    sourceType: input.source.type, sourceId: input.source.id, sourceLineId: input.sourceLineId ?? null,
+  });
+  if (!reservationId) {
     const [row] = await balancesOf([input.itemId], input.warehouseId);
     const available = row ? Decimal.max(new Decimal(row.onHand).minus(row.reserved), 0).toFixed(4) : '0.0000';
     throw inventoryErrors['inventory.stock.insufficient'](undefined, { itemId: input.itemId, warehouseId: input.warehouseId, requested: quantity, available });
   }
-  const reservationId = await insertReservation({
-    itemId: input.itemId, warehouseId: input.warehouseId, quantity,
-    sourceType: input.source.type, sourceId: input.source.id, sourceLineId: input.sourceLineId ?? null,
-  });
   return { reservationId };
 }
 

@@ -1,4 +1,5 @@
 import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { newId } from '../../../platform/db/index.ts';
 import { actor, tx } from '../../../platform/tx/index.ts';
 import { stockBalances } from './inventory.tables.ts';
 
@@ -50,15 +51,23 @@ export async function balancesOf(itemIds: readonly string[], warehouseId?: strin
 
 /**
  * Reserves with one conditional UPDATE: the row lock and the `on_hand − reserved ≥ qty` test are
- * one step, so concurrent reservations can never promise the same unit twice.
+ * one step, so concurrent reservations can never promise the same unit twice. The reservation
+ * row is written by the same statement, so the hot balance row stays locked for as short a time
+ * as possible (until COMMIT). Returns the reservation id, or null when not enough is available.
  */
-export async function reserveOnBalance(k: BalanceKey, quantity: string): Promise<boolean> {
-  const rows = await tx().update(stockBalances)
-    .set({ reserved: sql`${stockBalances.reserved} + ${quantity}::numeric`, updatedAt: new Date() })
-    .where(and(ownBalances(), eq(stockBalances.itemId, k.itemId), eq(stockBalances.warehouseId, k.warehouseId),
-      sql`(${stockBalances.allowNegative} or ${stockBalances.onHand} - ${stockBalances.reserved} >= ${quantity}::numeric)`))
-    .returning({ itemId: stockBalances.itemId });
-  return rows.length > 0;
+export async function reserveOnBalance(r: BalanceKey & { quantity: string; sourceType: string; sourceId: string; sourceLineId: string | null }): Promise<string | null> {
+  const id = newId();
+  const tenantId = actor().tenantId;
+  const result = await tx().execute(sql`
+    with granted as (
+      update stock_balances set reserved = reserved + ${r.quantity}::numeric, updated_at = now()
+      where tenant_id = ${tenantId} and item_id = ${r.itemId} and warehouse_id = ${r.warehouseId}
+        and (allow_negative or on_hand - reserved >= ${r.quantity}::numeric)
+      returning tenant_id, item_id, warehouse_id)
+    insert into stock_reservations (id, tenant_id, item_id, warehouse_id, quantity, source_type, source_id, source_line_id)
+    select ${id}, tenant_id, item_id, warehouse_id, ${r.quantity}::numeric, ${r.sourceType}, ${r.sourceId}, ${r.sourceLineId} from granted
+    returning id`);
+  return result.rows.length > 0 ? id : null;
 }
 
 /** Gives reserved quantity back (never below zero). */

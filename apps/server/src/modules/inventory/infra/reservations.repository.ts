@@ -1,17 +1,10 @@
 import { and, asc, eq } from 'drizzle-orm';
-import { newId } from '../../../platform/db/index.ts';
 import { actor, tx } from '../../../platform/tx/index.ts';
 import { stockReservations } from './inventory.tables.ts';
 
 export type ReservationRow = typeof stockReservations.$inferSelect;
 
 const own = () => eq(stockReservations.tenantId, actor().tenantId);
-
-export async function insertReservation(row: { itemId: string; warehouseId: string; quantity: string; sourceType: string; sourceId: string; sourceLineId: string | null }): Promise<string> {
-  const id = newId();
-  await tx().insert(stockReservations).values({ ...row, id, tenantId: actor().tenantId });
-  return id;
-}
 
 export async function findReservation(id: string, forUpdate = false): Promise<ReservationRow | undefined> {
   const q = tx().select().from(stockReservations).where(and(own(), eq(stockReservations.id, id)));
