@@ -278,6 +278,8 @@ export const procurementEnUS: typeof procurementZhCN = {
     validFrom: 'Valid from',
     validTo: 'Valid to',
     validity: 'Validity',
+    always: 'No end',
+    open: 'open',
     current: 'Valid',
     notCurrent: 'Not in force',
     confirmDelete: 'Delete this price?',

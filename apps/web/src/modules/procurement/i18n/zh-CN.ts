@@ -276,6 +276,8 @@ export const procurementZhCN = {
     validFrom: '生效日期',
     validTo: '失效日期',
     validity: '有效期',
+    always: '长期有效',
+    open: '不限',
     current: '有效',
     notCurrent: '未生效/已过期',
     confirmDelete: '确定删除这条价格吗？',

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { Button, Popconfirm, Space, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
@@ -22,6 +22,11 @@ export default function SupplierPricesPage() {
   const refresh = () => void queryClient.invalidateQueries({ queryKey: listQueryKey(procurementListIds.prices) });
   const remove = useMutation({ mutationFn: deleteSupplierPrice, onSuccess: () => { feedback.message?.success(t('procurement.prices.deleted')); refresh(); } });
 
+  // No dates = valid for good (长期有效); one date = open on the other side.
+  const validity = useCallback((r: SupplierPrice) => (!r.validFrom && !r.validTo
+    ? t('procurement.prices.always')
+    : `${formatDate(r.validFrom) || t('procurement.prices.open')} ~ ${formatDate(r.validTo) || t('procurement.prices.open')}`), [t]);
+
   const filters = useMemo<ListFilter[]>(() => [
     { name: 'keyword', label: t('procurement.common.keyword'), width: 180 },
     { name: 'supplierId', label: t('procurement.common.supplier'), input: <PartnerSelect role="supplier" style={{ width: 220 }} testId="filter-supplierId" /> },
@@ -37,8 +42,8 @@ export default function SupplierPricesPage() {
     { key: 'minQty', title: t('procurement.prices.minQty'), width: 90, align: 'right', render: (r) => formatQty(r.minQty) },
     { key: 'leadTimeDays', title: t('procurement.rfqs.leadTimeDays'), width: 90, align: 'right' },
     { key: 'validity', title: t('procurement.prices.validity'), width: 200, render: (r) => (
-      <Space size={4}>{`${formatDate(r.validFrom) || '…'} ~ ${formatDate(r.validTo) || '…'}`}{r.current ? <Tag color="green">{t('procurement.prices.current')}</Tag> : <Tag>{t('procurement.prices.notCurrent')}</Tag>}</Space>
-    ), exportValue: (r) => `${formatDate(r.validFrom)} ~ ${formatDate(r.validTo)}` },
+      <Space size={4}>{validity(r)}{r.current ? <Tag color="green">{t('procurement.prices.current')}</Tag> : <Tag>{t('procurement.prices.notCurrent')}</Tag>}</Space>
+    ), exportValue: (r) => validity(r) },
     ...(canEdit ? [{ key: 'actions', title: '', width: 120, exportable: false, render: (r: SupplierPrice) => (
       <Space size={4} onClick={(e) => e.stopPropagation()}>
         <Button size="small" type="link" onClick={() => setEditing(r)}>{t('procurement.common.edit')}</Button>
@@ -47,7 +52,7 @@ export default function SupplierPricesPage() {
         </Popconfirm>
       </Space>
     ) }] : []),
-  ], [t, canEdit, remove]);
+  ], [t, canEdit, remove, validity]);
 
   return (
     <>
