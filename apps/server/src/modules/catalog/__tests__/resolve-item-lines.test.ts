@@ -86,5 +86,14 @@ describe('resolveItemLines', () => {
     expect(await flag()).toEqual([true]);
     const rebase = await api.put(`/catalog/items/${bolt.id}`, { baseUnitId: m.kg.id });
     expect([rebase.status, rebase.body.error.code]).toEqual([409, 'catalog.item.baseUnitLocked']);
+    // Its stock was posted as 原材料 at moving average: neither the item nor its category may change that now.
+    const fifo = (await api.post('/catalog/categories', { code: 'RAW-FIFO', name: '原材料（先进先出）', itemClass: 'material', valuationMethod: 'fifo' })).body;
+    expect((await api.put(`/catalog/items/${bolt.id}`, { categoryId: fifo.id })).body.error.code).toBe('catalog.item.categoryLocked');
+    expect((await api.put(`/catalog/items/${bolt.id}`, { categoryId: m.goods.id })).body.error.code).toBe('catalog.item.categoryLocked');
+    const reclass = await api.put(`/catalog/categories/${m.material.id}`, { valuationMethod: 'fifo' });
+    expect([reclass.status, reclass.body.error.code]).toEqual([409, 'catalog.category.stockHeld']);
+    expect((await api.put(`/catalog/categories/${m.material.id}`, { name: '原材料及辅料' })).status).toBe(200);
+    // Without stock, the same moves are fine.
+    expect((await api.put(`/catalog/categories/${m.office.id}`, { valuationMethod: 'fifo' })).body.valuationMethod).toBe('fifo');
   });
 });

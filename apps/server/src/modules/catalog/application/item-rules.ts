@@ -63,6 +63,16 @@ export async function checkItemDraft(draft: ItemDraft, itemId: string | null, be
 }
 
 /**
+ * Stock already held was valued and posted under the category's class (原材料 vs 库存商品) and
+ * valuation method (moving average vs FIFO layers): an item with stock records keeps both.
+ */
+export async function checkCategoryChange(itemId: string, before: CategoryRow | undefined, after: CategoryRow): Promise<void> {
+  if (!before || (before.itemClass === after.itemClass && before.valuationMethod === after.valuationMethod)) return;
+  const balances = await stockOf([itemId]);
+  if (balances.length > 0) throw catalogErrors['catalog.item.categoryLocked'](undefined, { itemId });
+}
+
+/**
  * The base unit is what stock is counted in: once an item has stock balances (it has moved),
  * changing it would re-read every past quantity in another unit.
  */

@@ -1,8 +1,12 @@
+import { eq } from 'drizzle-orm';
 import type { CreateItemCategoryInput, ItemCategory, UpdateItemCategoryRequest } from '@triad/contracts';
 import { recordAudit } from '../../../platform/audit/index.ts';
 import { newId } from '../../../platform/db/index.ts';
 import { actor } from '../../../platform/tx/index.ts';
+import { stockOf } from '../../inventory/index.ts';
 import { catalogErrors, notFoundOnPage } from '../catalog.errors.ts';
+import { items } from '../infra/catalog.tables.ts';
+import { findItemViews } from '../infra/item.repository.ts';
 import { wouldCycle } from '../domain/category-tree.ts';
 import { findCategories, findCategory, insertCategory, updateCategoryRow, type CategoryRow } from '../infra/category.repository.ts';
 
@@ -27,9 +31,16 @@ export async function createCategory(input: CreateItemCategoryInput): Promise<It
   return present(row);
 }
 
+/** True when an item of the category has stock records (balances exist once stock has moved). */
+async function categoryHoldsStock(categoryId: string): Promise<boolean> {
+  const ids = (await findItemViews(eq(items.categoryId, categoryId))).map((i) => i.id);
+  return ids.length > 0 && (await stockOf(ids)).length > 0;
+}
+
 /**
- * Edits a category. Its class and valuation apply to its items from now on (postings and
- * costing read them at the time of each move).
+ * Edits a category. Its class and valuation cannot change once its items hold stock: that stock
+ * was posted to the class's account (原材料 / 库存商品) and costed by the method (FIFO layers exist
+ * only for FIFO categories).
  */
 export async function updateCategory(id: string, input: UpdateItemCategoryRequest): Promise<ItemCategory> {
   const before = await findCategory(id);
@@ -39,6 +50,8 @@ export async function updateCategory(id: string, input: UpdateItemCategoryReques
     if (!all.some((c) => c.id === input.parentId)) throw catalogErrors['catalog.category.notFound'](undefined, { categoryId: input.parentId });
     if (wouldCycle(all, id, input.parentId)) throw catalogErrors['catalog.category.cycle']();
   }
+  const reclassed = (input.itemClass && input.itemClass !== before.itemClass) || (input.valuationMethod && input.valuationMethod !== before.valuationMethod);
+  if (reclassed && (await categoryHoldsStock(id))) throw catalogErrors['catalog.category.stockHeld']();
   const changes = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
   const row = Object.keys(changes).length ? await updateCategoryRow(id, changes) : before;
   if (!row) throw notFoundOnPage('catalog.category.notFound');

@@ -1,3 +1,4 @@
+import { eq } from 'drizzle-orm';
 import type { CatalogItem, CreateCatalogItemInput, ItemBarcodeMatch, UpdateCatalogItemRequest } from '@triad/contracts';
 import type { Principal } from '../../../platform/access/index.ts';
 import { recordAudit } from '../../../platform/audit/index.ts';
@@ -5,10 +6,10 @@ import { newId } from '../../../platform/db/index.ts';
 import { actor } from '../../../platform/tx/index.ts';
 import { syncAllowNegative } from '../../inventory/index.ts';
 import { catalogErrors, notFoundOnPage } from '../catalog.errors.ts';
-import { eq } from 'drizzle-orm';
 import { items } from '../infra/catalog.tables.ts';
 import { findItemUnitByBarcode, findItemUnits, findItemView, findItemViews, insertItem, replaceItemUnits, updateItemRow } from '../infra/item.repository.ts';
-import { checkBaseUnitChange, checkItemDraft } from './item-rules.ts';
+import { checkBaseUnitChange, checkCategoryChange, checkItemDraft } from './item-rules.ts';
+import { findCategory } from '../infra/category.repository.ts';
 import { itemAuditSnapshot, presentItems } from './item-view.ts';
 
 function orNull<T>(v: T | null | undefined): T | null {
@@ -93,6 +94,7 @@ export async function writeItemChanges(id: string, input: UpdateCatalogItemReque
   };
   const category = await checkItemDraft(draft, id, before);
   await checkBaseUnitChange(id, before.baseUnitId, draft.baseUnitId);
+  if (draft.categoryId !== before.categoryId) await checkCategoryChange(id, await findCategory(before.categoryId), category);
 
   const { units: _units, ...fields } = input;
   const changes = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));
