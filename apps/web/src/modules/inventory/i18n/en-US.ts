@@ -76,7 +76,7 @@ export const inventoryEnUS: typeof inventoryZhCN = {
     direction: 'Direction',
     in: 'Increase',
     out: 'Decrease',
-    unitCost: 'Unit cost',
+    unitCost: 'Cost per selected unit',
     unitCostPlaceholder: 'Average cost',
     reason: 'Reason',
     reasonRequired: 'Enter the reason',

@@ -73,7 +73,7 @@ export const inventoryZhCN = {
     direction: '方向',
     in: '增加',
     out: '减少',
-    unitCost: '单位成本',
+    unitCost: '单价（按所选单位）',
     unitCostPlaceholder: '默认平均成本',
     reason: '调整原因',
     reasonRequired: '请填写调整原因',
