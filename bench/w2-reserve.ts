@@ -172,7 +172,7 @@ async function main(): Promise<void> {
     const rawCheck = await oversells(database, company, rawItems);
     console.log();
     report('application (reserveStock, inTenant)', app, appCheck);
-    report('raw SQL (same statements, pg pool)', raw, rawCheck);
+    report('raw SQL (same statement, pg pool)', raw, rawCheck);
     console.log(`  ratio application / raw: ${((app.attempts / app.seconds) / (raw.attempts / raw.seconds)).toFixed(2)}`);
     if (appCheck.oversold + rawCheck.oversold > 0 || appCheck.mismatched + rawCheck.mismatched > 0) process.exitCode = 1;
   } finally {
