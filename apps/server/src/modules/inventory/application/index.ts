@@ -10,3 +10,11 @@ export { stockOf, adjustIncoming, syncAllowNegative } from './stock-levels.ts';
 export type { StockLevel } from './stock-levels.ts';
 export { inventoryDocTypes } from './doc-types.ts';
 export { inventoryErrors } from '../inventory.errors.ts';
+// Use cases other modules (and the demo company) may run in their own unit of work.
+export { saveReorderRule, removeReorderRule } from './reorder-rules.ts';
+export { createTransfer } from './transfers.ts';
+export { createAdjustment } from './adjustments.ts';
+export { createStockCount } from './counts/create-count.ts';
+export { enterCountedQuantities } from './counts/count-lines.ts';
+export { postStockCount, cancelStockCount } from './counts/post-count.ts';
+export { listStockAlerts } from './stock-overview.ts';
