@@ -138,7 +138,7 @@ export default function CountPage() {
             scroll={{ x: 'max-content' }}
             onRow={(l) => ({ 'data-testid': `count-line-${l.itemCode}` }) as HTMLAttributes<HTMLElement>}
             columns={[
-              { title: t('inventory.fields.itemCode'), dataIndex: 'itemCode', width: 100 },
+              { title: t('inventory.fields.itemCode'), dataIndex: 'itemCode', width: 120 },
               { title: t('inventory.fields.itemName'), dataIndex: 'itemName', width: 160 },
               { title: t('inventory.fields.spec'), dataIndex: 'spec', width: 120, render: (v: string | null) => v ?? '-' },
               { title: t('inventory.fields.unit'), dataIndex: 'unitName', width: 56 },

@@ -36,7 +36,7 @@ export default function MovesPage() {
   ], [t]);
 
   const columns = useMemo<ListColumn<StockMoveRow>[]>(() => [
-    { key: 'date', title: t('inventory.fields.date'), width: 100, render: (m) => formatDate(m.date) },
+    { key: 'date', title: t('inventory.fields.date'), width: 96, render: (m) => formatDate(m.date) },
     { key: 'kind', title: t('inventory.fields.kind'), width: 80, render: (m) => <MoveKindTag kind={m.kind} />, exportValue: (m) => t(`inventory.kinds.${m.kind}`) },
     {
       key: 'sourceNumber', title: t('inventory.fields.source'), width: 150,
@@ -46,16 +46,16 @@ export default function MovesPage() {
         return to ? <Link to={to}>{text}</Link> : text;
       },
     },
-    { key: 'itemCode', title: t('inventory.fields.itemCode'), width: 100 },
-    { key: 'itemName', title: t('inventory.fields.itemName'), width: 160 },
-    { key: 'warehouseName', title: t('inventory.fields.warehouse'), width: 100 },
+    { key: 'itemCode', title: t('inventory.fields.itemCode'), width: 120 },
+    { key: 'itemName', title: t('inventory.fields.itemName'), width: 140 },
+    { key: 'warehouseName', title: t('inventory.fields.warehouse'), width: 90 },
     { key: 'unitName', title: t('inventory.fields.unit'), width: 56 },
     { key: 'quantity', title: t('inventory.fields.change'), width: 100, align: 'right', render: (m) => <Qty value={m.quantity} signed testId={`move-qty-${m.itemCode}`} />, exportValue: (m) => Number(m.quantity) },
-    { key: 'unitCost', title: t('inventory.fields.unitCost'), width: 100, align: 'right', render: (m) => <Cost value={m.unitCost} />, exportValue: (m) => Number(m.unitCost) },
+    { key: 'unitCost', title: t('inventory.fields.unitCost'), width: 100, align: 'right', render: (m) => <Cost value={m.unitCost} />, exportValue: (m) => Number(m.unitCost), defaultHidden: true },
     { key: 'value', title: t('inventory.fields.moveValue'), width: 110, align: 'right', render: (m) => <Amount value={m.value} />, exportValue: (m) => Number(m.value) },
     { key: 'balanceQty', title: t('inventory.fields.balanceQty'), width: 100, align: 'right', render: (m) => <Qty value={m.balanceQty} testId={`move-balance-${m.itemCode}`} />, exportValue: (m) => Number(m.balanceQty) },
     { key: 'balanceValue', title: t('inventory.fields.balanceValue'), width: 120, align: 'right', render: (m) => <Amount value={m.balanceValue} />, exportValue: (m) => Number(m.balanceValue) },
-    { key: 'note', title: t('inventory.fields.note'), width: 160, ellipsis: true },
+    { key: 'note', title: t('inventory.fields.note'), width: 160, ellipsis: true, defaultHidden: true },
   ], [t]);
 
   return (

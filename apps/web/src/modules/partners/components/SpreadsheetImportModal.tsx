@@ -70,7 +70,9 @@ export function SpreadsheetImportModal({ open, title, templateUrl, templateFileN
     check.mutate(p);
   };
 
-  const ok = preview !== null && preview.errors.length === 0;
+  const rows = (preview?.created ?? 0) + (preview?.updated ?? 0);
+  // An empty file (the template as downloaded) passes the check but has nothing to import.
+  const ok = preview !== null && preview.errors.length === 0 && rows > 0;
   const step = ok ? 2 : picked ? 1 : 0;
 
   return (
@@ -84,7 +86,7 @@ export function SpreadsheetImportModal({ open, title, templateUrl, templateFileN
         <Space>
           <Button onClick={close}>{t('common.cancel')}</Button>
           <Button type="primary" disabled={!ok || !picked} loading={commit.isPending} onClick={() => picked && commit.mutate(picked)} data-testid={`${testId}-confirm`}>
-            {t('partners.import.confirm', { count: (preview?.created ?? 0) + (preview?.updated ?? 0) })}
+            {t('partners.import.confirm', { count: rows })}
           </Button>
         </Space>
       )}
@@ -115,7 +117,10 @@ export function SpreadsheetImportModal({ open, title, templateUrl, templateFileN
         {picked ? <Typography.Text type="secondary">{picked.fileName}</Typography.Text> : null}
       </Space>
       <Typography.Paragraph type="secondary">{t('partners.import.help')}</Typography.Paragraph>
-      {preview ? (
+      {preview && preview.errors.length === 0 && rows === 0 ? (
+        <Alert type="warning" showIcon title={t('partners.import.empty')} data-testid={`${testId}-empty`} />
+      ) : null}
+      {preview && (ok || preview.errors.length > 0) ? (
         ok ? (
           <Alert type="success" showIcon title={t('partners.import.ready', { created: preview.created, updated: preview.updated })} data-testid={`${testId}-ready`} />
         ) : (

@@ -78,6 +78,7 @@ export const partnersEnUS: typeof partnersZhCN = {
     help: 'Fill in the template and upload it. Every row is checked first and nothing is written; you can confirm only when all rows pass — one bad row and nothing is imported. Rows whose code exists update that record.',
     ready: 'All rows pass: {{created}} to create, {{updated}} to update',
     hasErrors: '{{count}} problem(s) found; fix the file and upload it again',
+    empty: 'The file has no data rows: fill in rows under the header and upload again',
     row: 'Row',
     file: 'File',
     column: 'Column',

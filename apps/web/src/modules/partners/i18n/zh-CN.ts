@@ -75,6 +75,7 @@ export const partnersZhCN = {
     help: '按模板填写后上传。系统先逐行检查，不写入任何数据；全部通过后才能确认导入，任一行出错则整批不导入。编码已存在的行将被更新。',
     ready: '检查通过：将新增 {{created}} 条，更新 {{updated}} 条',
     hasErrors: '发现 {{count}} 处问题，请修改文件后重新上传',
+    empty: '文件中没有数据行：请在模板的表头下逐行填写后再上传',
     row: '行号',
     file: '文件',
     column: '列',
