@@ -95,6 +95,23 @@ describe('FIFO (先进先出)', () => {
   });
 });
 
+describe('transfer legs', () => {
+  it('carry the FIFO cost of the outbound leg into the other warehouse', async () => {
+    const item = await createItem(tenant, c, { categoryId: c.fifoCategoryId });
+    await inT(() => applyStockMoves([move(item, '1', { unitCost: '1' }), move(item, '1', { unitCost: '2.005' })]));
+    const transferId = newId();
+    const legs = await inT(() => applyStockMoves([
+      move(item, '-2', { kind: 'transfer', transferId }),
+      move(item, '2', { kind: 'transfer', transferId, warehouseId: c.rawWarehouseId }),
+    ]));
+    expect(legs.map((l) => l.value)).toEqual(['-3.01', '3.01']);
+    expect(await balance(item, c.rawWarehouseId)).toMatchObject({ onHand: '2.0000', value: '3.01' });
+    // An inbound transfer leg with nothing to carry needs a cost like any receipt.
+    const e = await errorOf(inT(() => applyStockMoves([move(item, '1', { kind: 'transfer', transferId: newId() })])));
+    expect(e.code).toBe('inventory.move.costRequired');
+  });
+});
+
 describe('the ledger is append-only', () => {
   it('refuses UPDATE and DELETE of a move in the database, mapped to a clear 409', async () => {
     const item = await createItem(tenant, c);
@@ -132,6 +149,16 @@ describe('no negative stock', () => {
     expect(await balance(item)).toMatchObject({ onHand: '-2.0000', value: '-12.00' });
     const e = await errorOf(inT(() => syncAllowNegative(item, false)));
     expect(e.code).toBe('inventory.stock.insufficient');
+  });
+
+  it('switching allow-negative on lets the next issue through', async () => {
+    const item = await createItem(tenant, c);
+    await inT(() => applyStockMoves([move(item, '1', { unitCost: '2' })]));
+    expect((await errorOf(inT(() => applyStockMoves([move(item, '-2')])))).code).toBe('inventory.stock.insufficient');
+    await inT(() => syncAllowNegative(item, true));
+    const [out] = await inT(() => applyStockMoves([move(item, '-2')]));
+    expect(out!.value).toBe('-4.00');
+    expect((await balance(item))!.onHand).toBe('-1.0000');
   });
 
   it('refuses services and unknown items', async () => {
