@@ -39,6 +39,7 @@ export async function supplierPerformance(query: SupplierPerformanceQuery): Prom
       receivedQty: received.toFixed(), returnedQty: returned.toFixed(), returnRate: pct(returned, received),
     };
   });
-  rows.sort((x, y) => y.orderedAmount.localeCompare(x.orderedAmount, undefined, { numeric: true }) || x.supplierName.localeCompare(y.supplierName, 'zh-CN'));
+  // Biggest suppliers first.
+  rows.sort((x, y) => new Decimal(y.orderedAmount).comparedTo(x.orderedAmount) || x.supplierName.localeCompare(y.supplierName, 'zh-CN'));
   return { from: query.from, to: query.to, rows };
 }
