@@ -2,6 +2,7 @@ import { Alert, Card, Col, Descriptions, Row, Space, Table, Typography } from 'a
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { useAuth } from '../../../app/auth/index.ts';
 import { DocumentChainPanel } from '../../../shared/chain/index.ts';
 import { FullPageSpin } from '../../../shared/feedback/FullPageSpin.tsx';
 import { formatDate } from '../../../shared/format.ts';
@@ -9,13 +10,17 @@ import { getBill, procurementKeys, type SupplierBill } from '../api.ts';
 import { formatPrice, formatQty, rateLabel, subtract } from '../decimal.ts';
 import { Money } from '../components/Money.tsx';
 import { StatusTag } from '../components/StatusTag.tsx';
+import { VoucherRef } from '../components/VoucherRef.tsx';
 
 type BillLine = SupplierBill['lines'][number];
+
+const paymentReaders = ['finance.payment.request', 'finance.payment.execute', 'finance.arap.read'];
 
 /** 供应商发票 detail: the matched lines, the voucher, the payment request and what is paid. */
 export default function BillPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
+  const { can } = useAuth();
   const bill = useQuery({ queryKey: procurementKeys.bill(id), queryFn: () => getBill(id) });
   if (bill.isPending) return <FullPageSpin />;
   if (!bill.data) return <Alert type="error" title={t('common.requestFailed')} />;
@@ -31,10 +36,12 @@ export default function BillPage() {
             <Descriptions.Item label={t('procurement.bills.billDate')}>{formatDate(b.billDate)}</Descriptions.Item>
             <Descriptions.Item label={t('procurement.bills.dueDate')}>{formatDate(b.dueDate) || '-'}</Descriptions.Item>
             <Descriptions.Item label={t('procurement.common.voucher')}>
-              {b.voucherId ? <Link to={`/finance/vouchers/${b.voucherId}`} data-testid="bill-voucher">{b.voucherNumber ?? t('procurement.common.open')}</Link> : '-'}
+              {b.voucherId ? <VoucherRef id={b.voucherId} number={b.voucherNumber} testId="bill-voucher" /> : '-'}
             </Descriptions.Item>
             <Descriptions.Item label={t('procurement.bills.payment')}>
-              {b.paymentId ? <Link to={`/finance/payments/${b.paymentId}`} data-testid="bill-payment">{b.paymentNumber ?? t('procurement.common.open')}</Link> : '-'}
+              {b.paymentId ? (can(paymentReaders)
+                ? <Link to={`/finance/payments/${b.paymentId}`} data-testid="bill-payment">{b.paymentNumber ?? t('procurement.common.open')}</Link>
+                : <span data-testid="bill-payment">{b.paymentNumber}</span>) : '-'}
             </Descriptions.Item>
             <Descriptions.Item label={t('procurement.bills.createdBy')}>{b.createdByName ?? '-'}</Descriptions.Item>
             {b.note ? <Descriptions.Item label={t('procurement.common.note')} span={2}>{b.note}</Descriptions.Item> : null}

@@ -11,6 +11,7 @@ import { getReceipt, procurementKeys, type ReceiptLine } from '../api.ts';
 import { compareDecimal, formatPrice, formatQty, rateLabel } from '../decimal.ts';
 import { Money } from '../components/Money.tsx';
 import { StatusTag } from '../components/StatusTag.tsx';
+import { VoucherRef } from '../components/VoucherRef.tsx';
 
 /** 采购入库单 detail: what came in, at what cost, its voucher, and returns from it. */
 export default function ReceiptPage() {
@@ -46,7 +47,7 @@ export default function ReceiptPage() {
             <Descriptions.Item label={t('procurement.common.warehouse')}>{r.warehouseName ?? '-'}</Descriptions.Item>
             <Descriptions.Item label={t('procurement.receipts.receivedBy')}>{r.receivedByName ?? '-'}</Descriptions.Item>
             <Descriptions.Item label={t('procurement.common.voucher')}>
-              {r.voucherId ? <Link to={`/finance/vouchers/${r.voucherId}`} data-testid="receipt-voucher">{r.voucherNumber ?? t('procurement.common.open')}</Link> : '-'}
+              {r.voucherId ? <VoucherRef id={r.voucherId} number={r.voucherNumber} testId="receipt-voucher" /> : '-'}
             </Descriptions.Item>
             <Descriptions.Item label={t('procurement.common.net')}><Money value={r.netAmount} strong testId="receipt-net" /></Descriptions.Item>
             {r.note ? <Descriptions.Item label={t('procurement.common.note')} span={2}>{r.note}</Descriptions.Item> : null}

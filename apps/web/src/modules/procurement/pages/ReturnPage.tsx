@@ -9,6 +9,7 @@ import { getReturn, procurementKeys, type ReturnLine } from '../api.ts';
 import { formatPrice, formatQty } from '../decimal.ts';
 import { Money } from '../components/Money.tsx';
 import { StatusTag } from '../components/StatusTag.tsx';
+import { VoucherRef } from '../components/VoucherRef.tsx';
 
 /** 采购退货单 detail. */
 export default function ReturnPage() {
@@ -28,7 +29,7 @@ export default function ReturnPage() {
             <Descriptions.Item label={t('procurement.returns.receipt')}><Link to={`/procurement/receipts/${r.receiptId}`}>{r.receiptNumber ?? '-'}</Link></Descriptions.Item>
             <Descriptions.Item label={t('procurement.receipts.order')}><Link to={`/procurement/orders/${r.orderId}`}>{t('procurement.common.open')}</Link></Descriptions.Item>
             <Descriptions.Item label={t('procurement.common.voucher')}>
-              {r.voucherId ? <Link to={`/finance/vouchers/${r.voucherId}`}>{r.voucherNumber ?? t('procurement.common.open')}</Link> : '-'}
+              {r.voucherId ? <VoucherRef id={r.voucherId} number={r.voucherNumber} testId="return-voucher" /> : '-'}
             </Descriptions.Item>
             <Descriptions.Item label={t('procurement.common.net')}><Money value={r.netAmount} strong /></Descriptions.Item>
             <Descriptions.Item label={t('procurement.returns.reason')} span={3}>{r.reason}</Descriptions.Item>
