@@ -21,7 +21,7 @@ export default function BillPage() {
   const { t } = useTranslation();
   const { id = '' } = useParams();
   const { can } = useAuth();
-  const bill = useQuery({ queryKey: procurementKeys.bill(id), queryFn: () => getBill(id) });
+  const bill = useQuery({ queryKey: procurementKeys.bill(id), queryFn: () => getBill(id), staleTime: 0 });
   if (bill.isPending) return <FullPageSpin />;
   if (!bill.data) return <Alert type="error" title={t('common.requestFailed')} />;
   const b = bill.data;

@@ -30,7 +30,7 @@ export default function OrderPage() {
   const navigate = useNavigate();
   const { can } = useAuth();
   const queryClient = useQueryClient();
-  const order = useQuery({ queryKey: procurementKeys.order(id), queryFn: () => getOrder(id) });
+  const order = useQuery({ queryKey: procurementKeys.order(id), queryFn: () => getOrder(id), staleTime: 0 });
 
   const refresh = (updated: PurchaseOrder) => {
     queryClient.setQueryData(procurementKeys.order(id), updated);

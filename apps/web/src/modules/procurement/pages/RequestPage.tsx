@@ -20,7 +20,8 @@ export default function RequestPage() {
   const navigate = useNavigate();
   const { me, can } = useAuth();
   const queryClient = useQueryClient();
-  const request = useQuery({ queryKey: procurementKeys.request(id), queryFn: () => getRequest(id) });
+  // The status moves on with other people's work (approval, receipts, payment): always re-read it.
+  const request = useQuery({ queryKey: procurementKeys.request(id), queryFn: () => getRequest(id), staleTime: 0 });
 
   const refresh = (updated: PurchaseRequest) => {
     queryClient.setQueryData(procurementKeys.request(id), updated);
