@@ -3,11 +3,12 @@ import { useMutation } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
 import { createAdjustmentRequest, createTransferRequest, type CreateAdjustmentRequest, type CreateTransferRequest } from '@triad/contracts';
 import { useTranslation } from 'react-i18next';
-import { feedback } from '../../../app/api/index.ts';
+import { feedback, isApiError } from '../../../app/api/index.ts';
 import { DrawerFooter, SchemaForm } from '../../../shared/form/index.ts';
 import { useIsMobile } from '../../../shared/hooks/useIsMobile.ts';
 import { WarehouseSelect } from '../../catalog/index.ts';
 import { createAdjustment, createTransfer, type StockDocumentResult } from '../api.ts';
+import { qtyText } from '../numbers.ts';
 import { MoveLines, toApiLines, type MoveLineValues } from './MoveLines.tsx';
 
 export type StockMoveMode = 'transfer' | 'adjustment';
@@ -41,6 +42,23 @@ export function StockMoveDrawer({ mode, onClose, onDone }: Props) {
 
   const required = (message: string) => [{ required: true, message }];
 
+  // Not enough stock names one item: say under its line how much there is (in base units).
+  const onSubmit = async (data: CreateTransferRequest | CreateAdjustmentRequest) => {
+    try {
+      await save.mutateAsync(data);
+    } catch (error) {
+      if (isApiError(error) && error.code === 'inventory.stock.insufficient') {
+        const d = error.details as { itemId?: string; requested?: string; available?: string } | null;
+        const lines = (form.getFieldValue('lines') as MoveLineValues[] | undefined) ?? [];
+        const row = lines.findIndex((l) => l.itemId === d?.itemId);
+        if (row >= 0) {
+          form.setFields([{ name: ['lines', row, 'quantity'], errors: [t('inventory.lines.insufficient', { requested: qtyText(d?.requested), available: qtyText(d?.available) })] }]);
+        }
+      }
+      throw error;
+    }
+  };
+
   return (
     <Drawer
       open={mode !== null}
@@ -65,7 +83,7 @@ export function StockMoveDrawer({ mode, onClose, onDone }: Props) {
               lines: toApiLines(lines as MoveLineValues[] | undefined, adjustment),
             };
           }}
-          onSubmit={async (data) => { await save.mutateAsync(data); }}
+          onSubmit={onSubmit}
           data-testid={adjustment ? 'adjustment-form' : 'transfer-form'}
         >
           {adjustment ? (

@@ -60,6 +60,7 @@ export const inventoryEnUS: typeof inventoryZhCN = {
     itemRequired: 'Select an item',
     quantityRequired: 'Enter the quantity',
     warehouseRequired: 'Select a warehouse',
+    insufficient: 'Not enough stock: {{requested}} needed, {{available}} available (base units)',
     dateRequired: 'Select a date',
   },
   transfer: {

@@ -57,6 +57,7 @@ export const inventoryZhCN = {
     itemRequired: '请选择物料',
     quantityRequired: '请填写数量',
     warehouseRequired: '请选择仓库',
+    insufficient: '库存不足：需 {{requested}}，可用 {{available}}（基本单位）',
     dateRequired: '请选择日期',
   },
   transfer: {
