@@ -145,7 +145,9 @@ describe('procure to pay in a real browser', () => {
     await keeper.goto(orderUrl);
     await expect.poll(() => keeper.getByTestId('order-status').textContent()).toBe('已入库');
 
-    // 6. The requester is told in OA that the goods arrived; the link opens his request.
+    // 6. The requester, on his workbench, is told in OA that the goods arrived; the link opens his request.
+    await employee.goto(demo.baseUrl);
+    await employee.getByTestId('home-welcome').waitFor();
     await openFromBell(employee, '到货');
     await employee.getByTestId('request-page').waitFor();
     expect(await employee.getByTestId('request-number').textContent()).toBe(requestNumber);
