@@ -66,7 +66,7 @@ export default function ItemsPage() {
         render: (i) => <Tag color={classColors[i.itemClass]}>{t(`catalog.itemClasses.${i.itemClass}`)}</Tag>,
         exportValue: (i) => t(`catalog.itemClasses.${i.itemClass}`),
       },
-      { key: 'baseUnitName', title: t('catalog.items.baseUnit'), width: 70 },
+      { key: 'baseUnitName', title: t('catalog.items.baseUnit'), width: 84 },
       {
         key: 'units', title: t('catalog.items.conversions'), width: 140,
         render: (i) => i.units.map((u) => `1${u.unitName}=${plainNumber(u.factor)}${i.baseUnitName}`).join('，') || '-',
