@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
-import { feedback } from '../../../app/api/index.ts';
+import { feedback, isApiError } from '../../../app/api/index.ts';
 import { listQueryKey } from '../../../shared/list/index.ts';
 import { createReceipt, getOrder, getReceivable, procurementKeys, procurementListIds, type ReceiptInput, type ReceivableLine } from '../api.ts';
 import { compareDecimal, formatQty, isPositive, subtract } from '../decimal.ts';
@@ -66,7 +66,13 @@ export default function ReceiptFormPage() {
     try {
       await save.mutateAsync(body);
     } catch (error) {
-      applyServerIssues(form, error);
+      // Lines left at zero are not sent, so the server's line numbers are matched back by order line.
+      const over = isApiError(error) ? overLinesOf(error.details) : [];
+      if (over.length === 0) applyServerIssues(form, error);
+      form.setFields(over.flatMap((o) => {
+        const index = lines.findIndex((l) => l.orderLineId === o.orderLineId);
+        return index < 0 ? [] : [{ name: ['lines', index, 'quantity'], errors: [t('procurement.receipts.overReceipt', { max: formatQty(o.maxReceivable) })] }];
+      }));
     }
   };
 
@@ -148,4 +154,13 @@ export default function ReceiptFormPage() {
 function itemText(l: ReceivableLine | undefined): string {
   if (!l) return '';
   return `${l.itemCode ?? ''} ${l.itemName ?? ''}`.trim();
+}
+
+/** The lines of a `procurement.receipt.overReceipt` answer: which order line, and how much it could take. */
+function overLinesOf(details: unknown): Array<{ orderLineId: string; maxReceivable: string }> {
+  const list = typeof details === 'object' && details !== null ? (details as { lines?: unknown }).lines : undefined;
+  if (!Array.isArray(list)) return [];
+  return list.filter((l): l is { orderLineId: string; maxReceivable: string } => (
+    typeof l === 'object' && l !== null && typeof (l as { orderLineId?: unknown }).orderLineId === 'string' && typeof (l as { maxReceivable?: unknown }).maxReceivable === 'string'
+  ));
 }

@@ -90,8 +90,12 @@ export default function RequestPage() {
             data-testid="request-lines"
             columns={[
               { title: '#', width: 40, dataIndex: 'lineNo' },
-              { title: t('procurement.common.item'), render: (_v, l) => `${l.itemCode ?? ''} ${l.itemName ?? ''}`.trim() },
-              { title: t('procurement.common.spec'), render: (_v, l) => l.spec ?? '-' },
+              { title: t('procurement.common.item'), render: (_v, l) => (
+                <>
+                  {`${l.itemCode ?? ''} ${l.itemName ?? ''}`.trim()}
+                  {l.spec ? <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>{l.spec}</Typography.Text> : null}
+                </>
+              ) },
               { title: t('procurement.common.unit'), render: (_v, l) => l.unitName ?? '' },
               { title: t('procurement.common.quantity'), align: 'right', render: (_v, l) => formatQty(l.quantity) },
               { title: t('procurement.requests.estimatedPrice'), align: 'right', render: (_v, l) => formatPrice(l.estimatedPrice) || '-' },
