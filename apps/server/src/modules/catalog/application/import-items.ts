@@ -144,9 +144,10 @@ function planRow({ rowNo, values }: SheetRow<Key>, lookups: Lookups, locale: Loc
 }
 
 async function loadLookups(codes: readonly string[]): Promise<Lookups> {
-  const [categories, unitRows, existingRows] = await Promise.all([
-    findCategories(), findUnits(), codes.length ? findItemViews(inArray(items.code, [...codes])) : Promise.resolve([]),
-  ]);
+  // One client per unit of work: one query at a time.
+  const categories = await findCategories();
+  const unitRows = await findUnits();
+  const existingRows = codes.length ? await findItemViews(inArray(items.code, [...codes])) : [];
   const byName = new Map(unitRows.map((u) => [u.name, u]));
   const byCode = new Map(unitRows.map((u) => [u.code.toLowerCase(), u]));
   const conversions = new Map<string, { unitId: string; factor: string; barcode: string | null }[]>();

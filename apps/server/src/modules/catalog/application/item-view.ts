@@ -10,11 +10,10 @@ export const viewCostPermission = 'catalog.viewCost';
 /** Items as the API shows them: conversions, supplier and warehouse names, purchase price masked unless granted. */
 export async function presentItems(principal: Principal, rows: readonly ItemViewRow[]): Promise<CatalogItem[]> {
   const ids = rows.map((r) => r.id);
-  const [conversions, suppliers, stores] = await Promise.all([
-    findItemUnits(ids),
-    partnerNames(rows.flatMap((r) => (r.defaultSupplierId ? [r.defaultSupplierId] : []))),
-    warehouseNames(rows.flatMap((r) => (r.defaultWarehouseId ? [r.defaultWarehouseId] : []))),
-  ]);
+  // One client per unit of work: one query at a time.
+  const conversions = await findItemUnits(ids);
+  const suppliers = await partnerNames(rows.flatMap((r) => (r.defaultSupplierId ? [r.defaultSupplierId] : [])));
+  const stores = await warehouseNames(rows.flatMap((r) => (r.defaultWarehouseId ? [r.defaultWarehouseId] : [])));
   return rows.map((r) => maskSensitiveFields(principal, {
     id: r.id,
     code: r.code,

@@ -10,10 +10,9 @@ import {
 } from '../infra/warehouse.repository.ts';
 
 async function present(rows: readonly WarehouseRow[]): Promise<Warehouse[]> {
-  const [locations, keepers] = await Promise.all([
-    findLocations(rows.map((r) => r.id)),
-    usersByIds(rows.flatMap((r) => (r.keeperId ? [r.keeperId] : []))),
-  ]);
+  // One client per unit of work: one query at a time.
+  const locations = await findLocations(rows.map((r) => r.id));
+  const keepers = await usersByIds(rows.flatMap((r) => (r.keeperId ? [r.keeperId] : [])));
   const keeperName = new Map(keepers.map((k) => [k.id, k.displayName]));
   return rows.map((r) => ({
     id: r.id, code: r.code, name: r.name, address: r.address, keeperId: r.keeperId,

@@ -25,7 +25,9 @@ export interface ResolvedItemLine {
  */
 export async function resolveItemLines(lines: readonly ItemLineInput[]): Promise<ResolvedItemLine[]> {
   const itemIds = [...new Set(lines.map((l) => l.itemId))];
-  const [views, conversions] = await Promise.all([findItemViewsByIds(itemIds), findItemUnits(itemIds)]);
+  // One client per unit of work: one query at a time.
+  const views = await findItemViewsByIds(itemIds);
+  const conversions = await findItemUnits(itemIds);
   const viewById = new Map(views.map((v) => [v.id, v]));
 
   return lines.map((line, index) => {

@@ -97,11 +97,10 @@ export async function replaceItemUnits(tenantId: string, itemId: string, list: r
 export async function findBarcodeOwners(barcodes: readonly string[], exceptItemId: string | null): Promise<{ itemId: string; barcode: string }[]> {
   if (barcodes.length === 0) return [];
   const list = [...barcodes];
-  const [onItems, onUnits] = await Promise.all([
-    tx().select({ itemId: items.id, barcode: items.barcode }).from(items)
-      .where(and(ownTenant(items.tenantId), inArray(items.barcode, list), exceptItemId ? ne(items.id, exceptItemId) : undefined)),
-    tx().select({ itemId: itemUnits.itemId, barcode: itemUnits.barcode }).from(itemUnits)
-      .where(and(ownTenant(itemUnits.tenantId), inArray(itemUnits.barcode, list), exceptItemId ? ne(itemUnits.itemId, exceptItemId) : undefined)),
-  ]);
+  // One client per unit of work: one query at a time.
+  const onItems = await tx().select({ itemId: items.id, barcode: items.barcode }).from(items)
+    .where(and(ownTenant(items.tenantId), inArray(items.barcode, list), exceptItemId ? ne(items.id, exceptItemId) : undefined));
+  const onUnits = await tx().select({ itemId: itemUnits.itemId, barcode: itemUnits.barcode }).from(itemUnits)
+    .where(and(ownTenant(itemUnits.tenantId), inArray(itemUnits.barcode, list), exceptItemId ? ne(itemUnits.itemId, exceptItemId) : undefined));
   return [...onItems, ...onUnits].flatMap((r) => (r.barcode ? [{ itemId: r.itemId, barcode: r.barcode }] : []));
 }

@@ -18,14 +18,13 @@ export async function findChildren(partnerIds: readonly string[]): Promise<Partn
   if (partnerIds.length === 0) return { contacts: [], bankAccounts: [], addresses: [] };
   const ids = [...partnerIds];
   const tenantId = actor().tenantId;
-  const [contacts, bankAccounts, addresses] = await Promise.all([
-    tx().select().from(partnerContacts).where(and(eq(partnerContacts.tenantId, tenantId), inArray(partnerContacts.partnerId, ids)))
-      .orderBy(desc(partnerContacts.isPrimary), asc(partnerContacts.createdAt), asc(partnerContacts.id)),
-    tx().select().from(partnerBankAccounts).where(and(eq(partnerBankAccounts.tenantId, tenantId), inArray(partnerBankAccounts.partnerId, ids)))
-      .orderBy(desc(partnerBankAccounts.isDefault), asc(partnerBankAccounts.createdAt), asc(partnerBankAccounts.id)),
-    tx().select().from(partnerAddresses).where(and(eq(partnerAddresses.tenantId, tenantId), inArray(partnerAddresses.partnerId, ids)))
-      .orderBy(desc(partnerAddresses.isDefault), asc(partnerAddresses.createdAt), asc(partnerAddresses.id)),
-  ]);
+  // One client per unit of work: one query at a time.
+  const contacts = await tx().select().from(partnerContacts).where(and(eq(partnerContacts.tenantId, tenantId), inArray(partnerContacts.partnerId, ids)))
+    .orderBy(desc(partnerContacts.isPrimary), asc(partnerContacts.createdAt), asc(partnerContacts.id));
+  const bankAccounts = await tx().select().from(partnerBankAccounts).where(and(eq(partnerBankAccounts.tenantId, tenantId), inArray(partnerBankAccounts.partnerId, ids)))
+    .orderBy(desc(partnerBankAccounts.isDefault), asc(partnerBankAccounts.createdAt), asc(partnerBankAccounts.id));
+  const addresses = await tx().select().from(partnerAddresses).where(and(eq(partnerAddresses.tenantId, tenantId), inArray(partnerAddresses.partnerId, ids)))
+    .orderBy(desc(partnerAddresses.isDefault), asc(partnerAddresses.createdAt), asc(partnerAddresses.id));
   return { contacts, bankAccounts, addresses };
 }
 

@@ -12,7 +12,9 @@ import { inventoryDocTypes } from '../doc-types.ts';
 import { toCents } from '../../domain/valuation.ts';
 
 async function summaries(rows: readonly CountRow[]): Promise<StockCountSummary[]> {
-  const [names, counts] = await Promise.all([warehouseNamesOf(rows.map((r) => r.warehouseId)), lineCounts(rows.map((r) => r.id))]);
+  // One client per unit of work: one query at a time.
+  const names = await warehouseNamesOf(rows.map((r) => r.warehouseId));
+  const counts = await lineCounts(rows.map((r) => r.id));
   return rows.map((r) => ({
     id: r.id, number: r.number, warehouseId: r.warehouseId, warehouseName: names.get(r.warehouseId) ?? '', countDate: r.countDate,
     status: r.status, note: r.note, lineCount: counts.get(r.id)?.lines ?? 0, countedCount: counts.get(r.id)?.counted ?? 0,

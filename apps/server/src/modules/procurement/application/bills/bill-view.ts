@@ -46,9 +46,10 @@ export async function getSupplierBill(id: string): Promise<SupplierBill> {
     .innerJoin(units, and(eq(units.tenantId, purchaseReceiptLines.tenantId), eq(units.id, purchaseReceiptLines.unitId)))
     .where(and(eq(supplierBillLines.tenantId, actor().tenantId), eq(supplierBillLines.billId, id)))
     .orderBy(asc(purchaseReceipts.number), asc(supplierBillLines.id));
-  const [names, people, downstream] = await Promise.all([
-    partnerNames([bill.supplierId]), usersByIds(bill.createdBy ? [bill.createdBy] : []), downstreamNumbers(id),
-  ]);
+  // One client per unit of work: one query at a time.
+  const names = await partnerNames([bill.supplierId]);
+  const people = await usersByIds(bill.createdBy ? [bill.createdBy] : []);
+  const downstream = await downstreamNumbers(id);
   return {
     ...summaryOf(bill, names.get(bill.supplierId) ?? ''),
     openItemId: bill.openItemId, voucherId: bill.voucherId, voucherNumber: downstream.get('voucher') ?? null,

@@ -13,10 +13,11 @@ const pct = (part: Decimal.Value, whole: Decimal.Value): string | null =>
  */
 export async function supplierPerformance(query: SupplierPerformanceQuery): Promise<SupplierPerformanceReport> {
   if (query.from > query.to) throw billErrors['procurement.report.badRange']();
-  const [orders, receipts, bills, listVariance] = await Promise.all([
-    ordersBySupplier(query.from, query.to), receiptsBySupplier(query.from, query.to),
-    billsBySupplier(query.from, query.to), listVarianceBySupplier(query.from, query.to),
-  ]);
+  // One client per unit of work: one query at a time.
+  const orders = await ordersBySupplier(query.from, query.to);
+  const receipts = await receiptsBySupplier(query.from, query.to);
+  const bills = await billsBySupplier(query.from, query.to);
+  const listVariance = await listVarianceBySupplier(query.from, query.to);
   const bySupplier = (rows: Record<string, unknown>[]) => new Map(rows.map((r) => [String(r.supplier_id), r]));
   const [o, r, b, l] = [bySupplier(orders), bySupplier(receipts), bySupplier(bills), bySupplier(listVariance)];
   const ids = [...new Set([...o.keys(), ...r.keys(), ...b.keys()])];

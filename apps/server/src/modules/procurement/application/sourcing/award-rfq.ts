@@ -30,7 +30,9 @@ export async function awardRfq(id: string, input: AwardRfqRequest): Promise<Rfq>
   const rfq = await findRfq(id, true);
   if (!rfq) throw sourcingErrors['procurement.rfq.notFound']();
   if (rfq.status !== 'sent') throw sourcingErrors['procurement.rfq.badStatus']({ status: rfq.status }, { status: rfq.status });
-  const [lines, quotes] = await Promise.all([linesOfRfq(id), quotesOfRfq(id)]);
+  // One client per unit of work: one query at a time.
+  const lines = await linesOfRfq(id);
+  const quotes = await quotesOfRfq(id);
   const lineById = new Map(lines.map((l) => [l.id, l]));
   const quoteById = new Map(quotes.map((q) => [q.id, q]));
   const chosen = [...new Set(input.quoteIds)].map((quoteId) => {

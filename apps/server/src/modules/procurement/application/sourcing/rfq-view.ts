@@ -10,11 +10,11 @@ import { linesOfRfq, listRfqRows, ordersOfRfq, quotesOfRfq } from './rfqs.reposi
 
 type ListedRfq = Awaited<ReturnType<typeof listRfqRows>>[number];
 
+// One client per unit of work: the lookups below run one query at a time.
+
 async function summaries(rows: ListedRfq[]): Promise<RfqSummary[]> {
-  const [names, people] = await Promise.all([
-    partnerNames(rows.flatMap((r) => r.rfq.supplierIds)),
-    usersByIds(rows.flatMap((r) => (r.rfq.createdBy ? [r.rfq.createdBy] : []))),
-  ]);
+  const names = await partnerNames(rows.flatMap((r) => r.rfq.supplierIds));
+  const people = await usersByIds(rows.flatMap((r) => (r.rfq.createdBy ? [r.rfq.createdBy] : [])));
   return rows.map(({ rfq, requestNumber, lineCount, quoteCount }) => ({
     id: rfq.id, number: rfq.number, title: rfq.title, status: rfq.status, deadline: rfq.deadline,
     requestId: rfq.requestId, requestNumber: requestNumber ?? null,
@@ -30,10 +30,8 @@ export async function listRfqs(query: RfqListQuery): Promise<{ items: RfqSummary
 
 /** Item code, name and spec, and unit names, of the RFQ's lines. */
 export async function lineNames(itemIds: readonly string[], unitIds: readonly string[]) {
-  const [itemRows, unitRows] = await Promise.all([
-    itemIds.length ? tx().select({ id: items.id, code: items.code, name: items.name, spec: items.spec }).from(items).where(and(eq(items.tenantId, actor().tenantId), inArray(items.id, [...new Set(itemIds)]))) : [],
-    unitIds.length ? tx().select({ id: units.id, name: units.name }).from(units).where(and(eq(units.tenantId, actor().tenantId), inArray(units.id, [...new Set(unitIds)]))) : [],
-  ]);
+  const itemRows = itemIds.length ? await tx().select({ id: items.id, code: items.code, name: items.name, spec: items.spec }).from(items).where(and(eq(items.tenantId, actor().tenantId), inArray(items.id, [...new Set(itemIds)]))) : [];
+  const unitRows = unitIds.length ? await tx().select({ id: units.id, name: units.name }).from(units).where(and(eq(units.tenantId, actor().tenantId), inArray(units.id, [...new Set(unitIds)]))) : [];
   return { items: new Map(itemRows.map((i) => [i.id, i])), units: new Map(unitRows.map((u) => [u.id, u.name])) };
 }
 
@@ -41,7 +39,9 @@ export async function getRfq(id: string): Promise<Rfq> {
   const [row] = await listRfqRows({ id });
   if (!row) throw sourcingErrors['procurement.rfq.notFound']();
   const [summary] = await summaries([row]);
-  const [lines, quotes, orders] = await Promise.all([linesOfRfq(id), quotesOfRfq(id), ordersOfRfq(id)]);
+  const lines = await linesOfRfq(id);
+  const quotes = await quotesOfRfq(id);
+  const orders = await ordersOfRfq(id);
   const names = await lineNames(lines.map((l) => l.itemId), lines.map((l) => l.unitId));
   return {
     ...summary!,
