@@ -84,6 +84,10 @@ describe('procure to pay, the whole loop', () => {
     expect(bySupplier.get(m.suppliers.s2)).toMatchObject({ status: 'confirmed', grossAmount: '226.00' });
     expect(bySupplier.has(m.suppliers.s3)).toBe(false);
     loop.orderIds = { s1: (bySupplier.get(m.suppliers.s1) as { id: string }).id, s2: (bySupplier.get(m.suppliers.s2) as { id: string }).id };
+    // Raised by the approval, whose handler acts as the last approver: no buyer yet.
+    for (const id of Object.values(loop.orderIds)) {
+      expect(expectStatus(await keeper.get(`/procurement/orders/${id}`), 200, 'order').body).toMatchObject({ buyerId: null, buyerName: null });
+    }
 
     // Incoming raised in base units: 10 箱 × 24 = 240 个, and 1000 个.
     const stock = expectStatus(await keeper.get(`/inventory/stock?warehouseId=${m.warehouse}`), 200, 'stock').body;

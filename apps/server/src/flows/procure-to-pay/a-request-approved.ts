@@ -8,11 +8,12 @@ import { purchaserIds } from './purchasers.ts';
  * (a) 采购申请审批通过 → 采购订单. The request's lines are grouped by supplier (chosen on the line,
  * else the item's default supplier, else the cheapest price list entry) into confirmed orders —
  * the request's approval covers them — linked request → order, incoming raised. Lines no supplier
- * can be found for stay on the request; the buyers are told to source them (询价).
+ * can be found for stay on the request; the buyers are told to source them (询价). The orders have
+ * no buyer yet: the handler acts as the last approver, who is not the one buying.
  */
 export async function ordersFromApprovedRequest(event: EventEnvelope<'procurement.request.approved'>): Promise<void> {
   const { requestId, number } = event.payload;
-  const { orderIds, unsourcedLineIds } = await createOrdersFromRequest(requestId);
+  const { orderIds, unsourcedLineIds } = await createOrdersFromRequest(requestId, { buyerId: null });
   if (unsourcedLineIds.length === 0) return;
   await notifyUsers(await purchaserIds(), {
     title: `采购申请 ${number} 有 ${unsourcedLineIds.length} 行物料未找到供应商`,

@@ -175,6 +175,19 @@ describe('createOrdersFromRequest', () => {
     expect(Number((await balanceOf(c.tenant, c.paper, c.warehouseId)).incoming) - Number(paperBefore.incoming)).toBe(48);
   });
 
+  it('makes the buyer who orders the request the orders\' buyer, and leaves it empty when asked to', async () => {
+    const requestId = await approvedRequest();
+    const byBuyer = await buyer.post(`/procurement/requests/${requestId}/orders`);
+    expect(byBuyer.status, JSON.stringify(byBuyer.body)).toBe(200);
+    expect(byBuyer.body.orderIds).toHaveLength(2);
+    for (const id of byBuyer.body.orderIds) expect((await buyer.get(`/procurement/orders/${id}`)).body).toMatchObject({ buyerId: c.buyer.id });
+
+    const other = await approvedRequest();
+    const { orderIds } = await asEmployee(() => createOrdersFromRequest(other, { buyerId: null }));
+    expect(orderIds).toHaveLength(2);
+    for (const id of orderIds) expect((await buyer.get(`/procurement/orders/${id}`)).body).toMatchObject({ buyerId: null, buyerName: null });
+  });
+
   it('leaves a line without any supplier unsourced and the request approved', async () => {
     const created = await employee.post('/procurement/requests', { purpose: '样机维修', lines: [{ itemId: c.resistor, quantity: '200' }, { itemId: c.paper, quantity: '24' }] });
     const submitted = await employee.post(`/procurement/requests/${created.body.id}/submit`);

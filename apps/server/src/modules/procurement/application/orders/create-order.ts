@@ -33,6 +33,7 @@ export interface NewPurchaseOrder {
   rfqId?: string | null;
   /** The purchase request it buys for: linked request → order here. */
   requestId?: string | null;
+  /** The buyer: left out, the actor; `null`, none (orders the approval of a request raised). */
   buyerId?: string | null;
   /** `confirmed` only when an approval already covers it (an approved request); default draft. */
   status?: 'draft' | 'confirmed';
@@ -52,7 +53,7 @@ export async function createPurchaseOrder(input: NewPurchaseOrder): Promise<{ or
   await insertOrder({
     id: orderId, tenantId: actor().tenantId, number, supplierId: input.supplierId, status: 'draft',
     orderDate: input.orderDate ?? todayInChina(), expectedDate: input.expectedDate ?? null, warehouseId: input.warehouseId,
-    buyerId: input.buyerId ?? actor().userId ?? null, requestId: request?.id ?? null, rfqId: input.rfqId ?? null,
+    buyerId: input.buyerId === undefined ? actor().userId ?? null : input.buyerId, requestId: request?.id ?? null, rfqId: input.rfqId ?? null,
     netAmount: prepared.totals.net, taxAmount: prepared.totals.tax, grossAmount: prepared.totals.gross, note: input.note ?? null,
   }, prepared.rows);
   if (request) await linkDocuments({ from: { type: requestDocType, id: request.id, number: request.number }, to: { type: orderDocType, id: orderId, number }, relation: 'orders' });

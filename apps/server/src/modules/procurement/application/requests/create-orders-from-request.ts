@@ -17,13 +17,21 @@ function perLineUnit(basePrice: string | null, line: { quantity: string; baseQua
 
 interface Group { supplierId: string; warehouseId: string; lines: OrderLineInput[] }
 
+export interface OrdersFromRequestOptions {
+  /**
+   * The orders' buyer: left out, the actor (a buyer ordering the request); `null`, none — the
+   * approval raised them, and its last approver is not the one who buys.
+   */
+  buyerId?: string | null;
+}
+
 /**
  * 申请转订单: the open rest of every line of an approved request goes on a confirmed purchase
  * order (the request's approval covers it), one order per supplier × warehouse. The supplier is
  * the line's choice, else the item's default supplier, else the cheapest valid price list entry;
  * lines with none stay unsourced for a buyer. Safe to repeat: what is already ordered is skipped.
  */
-export async function createOrdersFromRequest(requestId: string): Promise<{ orderIds: string[]; unsourcedLineIds: string[] }> {
+export async function createOrdersFromRequest(requestId: string, options: OrdersFromRequestOptions = {}): Promise<{ orderIds: string[]; unsourcedLineIds: string[] }> {
   // The row lock serialises two runs for the same request (event redelivery, a buyer's click).
   const request = await findRequest(requestId, true);
   if (!request) throw requestErrors['procurement.request.notFound']();
@@ -59,7 +67,7 @@ export async function createOrdersFromRequest(requestId: string): Promise<{ orde
   for (const group of groups.values()) {
     const { orderId } = await createPurchaseOrder({
       supplierId: group.supplierId, warehouseId: group.warehouseId, expectedDate: request.neededBy, lines: group.lines,
-      requestId, status: 'confirmed', note: request.purpose,
+      requestId, status: 'confirmed', note: request.purpose, buyerId: options.buyerId,
     });
     orderIds.push(orderId);
   }
