@@ -1,5 +1,8 @@
 import pg from 'pg';
 import { randomBytes } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { openDatabase, migrateDatabase, type Database } from '../platform/db/index.ts';
 
 /** `postgres` when the suite runs against TEST_DATABASE_URL, else the embedded database. */
@@ -38,7 +41,10 @@ export function adminUrl(): string {
  */
 export async function createTestDatabase(opts: { migrate?: boolean } = {}): Promise<{ database: Database; url?: string; drop: () => Promise<void> }> {
   if (testDbKind === 'pglite') {
-    const database = await openDatabase({ dataDir: 'memory://' });
+    const template = process.env.TRIAD_TEST_PGLITE_TEMPLATE;
+    // Starting from the migrated template skips initdb and the migrations (seconds per file).
+    const loadDataDir = template && opts.migrate !== false ? new Blob([readFileSync(template)]) : undefined;
+    const database = await openDatabase({ dataDir: 'memory://', loadDataDir });
     if (opts.migrate !== false) await migrateDatabase(database);
     return { database, drop: async () => { await database.close(); } };
   }
@@ -69,7 +75,7 @@ export async function createTestDatabase(opts: { migrate?: boolean } = {}): Prom
 /** vitest globalSetup: build this run's migrated template; returns the teardown. */
 export async function prepareTemplate(): Promise<() => Promise<void>> {
   process.env.TRIAD_TEST_RUN ??= `${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
-  if (testDbKind !== 'postgres') return async () => {};
+  if (testDbKind !== 'postgres') return preparePgliteTemplate();
   const template = templateDbName();
   await adminQuery(`CREATE DATABASE ${template}`);
   const database = await openDatabase({ url: withDatabase(adminUrl(), template), poolSize: 2 });
@@ -79,6 +85,23 @@ export async function prepareTemplate(): Promise<() => Promise<void>> {
   return async () => {
     await dropDatabases((name) => name.startsWith(`triad_t_${runId()}_`) || name === template);
   };
+}
+
+/**
+ * PGlite: one migrated data directory archived for the run; each test file starts its in-memory
+ * database from it instead of running initdb and every migration again.
+ */
+async function preparePgliteTemplate(): Promise<() => Promise<void>> {
+  const database = await openDatabase({ dataDir: 'memory://' });
+  await migrateDatabase(database);
+  const archive = await database.pglite!.dumpDataDir('none');
+  await database.close();
+  const dir = join(tmpdir(), 'triad-test-templates');
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${runId()}.tar`);
+  writeFileSync(file, Buffer.from(await archive.arrayBuffer()));
+  process.env.TRIAD_TEST_PGLITE_TEMPLATE = file;
+  return async () => { rmSync(file, { force: true }); };
 }
 
 async function adminQuery(text: string): Promise<{ rows: { datname: string }[] }> {

@@ -2,7 +2,7 @@ import type { EventEnvelope } from '@triad/contracts';
 import { onEvent } from '../../platform/events/index.ts';
 import { notifyUsers } from '../../platform/notify/index.ts';
 import { createOrdersFromRequest } from '../../modules/procurement/index.ts';
-import { purchaserIds } from './purchasers.ts';
+import { purchaserIds } from '../../modules/inventory/index.ts';
 
 /**
  * (a) 采购申请审批通过 → 采购订单. The request's lines are grouped by supplier (chosen on the line,

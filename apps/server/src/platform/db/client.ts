@@ -38,17 +38,19 @@ export interface DatabaseOptions {
   url?: string;
   /** PGlite data directory; `memory://` for a throwaway database. */
   dataDir?: string;
+  /** A PGlite data directory archive (`dumpDataDir`) to start a `memory://` database from. */
+  loadDataDir?: Blob;
   poolSize?: number;
 }
 
 export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
   if (opts.url) return openPostgres(opts.url, opts.poolSize ?? 10);
-  return openPglite(opts.dataDir ?? './data');
+  return openPglite(opts.dataDir ?? './data', opts.loadDataDir);
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
+async function openPglite(dataDir: string, loadDataDir?: Blob): Promise<Database> {
   const unlock = dataDir === 'memory://' ? () => {} : lockDataDir(dataDir);
-  const pglite = dataDir === 'memory://' ? new PGlite() : new PGlite(dataDir);
+  const pglite = dataDir === 'memory://' ? new PGlite(loadDataDir ? { loadDataDir } : undefined) : new PGlite(dataDir);
   try {
     await pglite.waitReady;
   } catch (err) {

@@ -18,3 +18,5 @@ export { createStockCount } from './counts/create-count.ts';
 export { enterCountedQuantities } from './counts/count-lines.ts';
 export { postStockCount, cancelStockCount } from './counts/post-count.ts';
 export { listStockAlerts } from './stock-overview.ts';
+/** Who is told about stock to buy (holders of procurement.order, else the 采购部 head); the loops reuse it. */
+export { purchaserIds } from '../infra/purchasers.query.ts';
