@@ -12,14 +12,14 @@ const paymentOf = (event: ApprovalEvent): string | null =>
 /** 审批通过: the cashier may now pay it. */
 export async function paymentApproved(event: EventEnvelope<'approval.instance.approved'>): Promise<void> {
   const id = paymentOf(event);
-  if (id) await transitionPayment(id, 'pendingApproval', { status: 'approved' });
+  if (id) await transitionPayment(id, 'pendingApproval', { status: 'approved' }, event.payload.instanceId);
 }
 
 /** 审批驳回: the request is rejected and the requester told; it may be edited and submitted again. */
 export async function paymentRejected(event: EventEnvelope<'approval.instance.rejected'>): Promise<void> {
   const id = paymentOf(event);
   if (!id) return;
-  const row = await transitionPayment(id, 'pendingApproval', { status: 'rejected' });
+  const row = await transitionPayment(id, 'pendingApproval', { status: 'rejected' }, event.payload.instanceId);
   if (!row) return;
   await emit('finance.payment.rejected', { paymentId: row.id, number: row.number });
   const requester = row.requestedBy ?? event.payload.initiatorId;
@@ -35,7 +35,7 @@ export async function paymentRejected(event: EventEnvelope<'approval.instance.re
 /** 撤回: back to draft. */
 export async function paymentWithdrawn(event: EventEnvelope<'approval.instance.withdrawn'>): Promise<void> {
   const id = paymentOf(event);
-  if (id) await transitionPayment(id, 'pendingApproval', { status: 'draft' });
+  if (id) await transitionPayment(id, 'pendingApproval', { status: 'draft' }, event.payload.instanceId);
 }
 
 onEvent('approval.instance.approved', 'finance.approvePayment', paymentApproved);

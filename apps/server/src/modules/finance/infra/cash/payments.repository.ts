@@ -25,8 +25,10 @@ export async function updatePaymentRow(id: string, changes: Partial<NewPaymentRo
 }
 
 /** Moves a payment from one status to another only if it is still in `from` (event handlers, races). */
-export async function transitionPayment(id: string, from: PaymentRow['status'], changes: Partial<NewPaymentRow>): Promise<PaymentRow | undefined> {
+/** `approvalInstanceId`: only when the payment still waits on that approval (a late outcome of an earlier one moves nothing). */
+export async function transitionPayment(id: string, from: PaymentRow['status'], changes: Partial<NewPaymentRow>, approvalInstanceId?: string): Promise<PaymentRow | undefined> {
   const [row] = await tx().update(finPayments).set({ ...changes, updatedAt: new Date() })
-    .where(and(ownPayments(), eq(finPayments.id, id), eq(finPayments.status, from))).returning();
+    .where(and(ownPayments(), eq(finPayments.id, id), eq(finPayments.status, from),
+      approvalInstanceId ? eq(finPayments.approvalInstanceId, approvalInstanceId) : undefined)).returning();
   return row;
 }
