@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
 import { snap } from './support/browser.ts';
 import { demoCompanyInBrowser } from './support/session.ts';
+import { choose, settled } from './support/antd.ts';
 
 // 刘洋 (采购经理) creates an item bought by the box (1 箱 = 100 个); 杨磊 (仓管员) books a found box
 // with a stock adjustment, sees it in the stock overview, counts 198 个 and posts the count; the
@@ -9,20 +9,6 @@ import { demoCompanyInBrowser } from './support/session.ts';
 const password = 'E2e-Inventory-Passw0rd';
 const demo = demoCompanyInBrowser(password);
 const code = 'E2E-BOLT-M6';
-
-/** Opens an antd select and picks the option with this text (typing it first for remote searches). */
-async function choose(page: Page, select: Locator, text: string, search = false): Promise<void> {
-  await select.click();
-  if (search) await page.keyboard.type(text);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option, .ant-select-dropdown:visible .ant-select-tree-node-content-wrapper', { hasText: text }).first().click();
-}
-
-/** Lists fade while loading; screenshots wait for them to settle and dropdowns to close. */
-async function settled(page: Page): Promise<void> {
-  await page.keyboard.press('Escape');
-  await expect.poll(() => page.locator('.ant-spin-spinning, .ant-select-dropdown:visible').count()).toBe(0);
-  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
-}
 
 describe('catalog and inventory in a real browser', () => {
   it('creates an item with a box unit, adjusts and counts it, and shows the ledger', async () => {

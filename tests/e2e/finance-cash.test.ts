@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
 import { snap } from './support/browser.ts';
 import { demoCompanyInBrowser } from './support/session.ts';
+import { choose, settled } from './support/antd.ts';
 
 // 王芳 (会计) enters a supplier bill and a payment request, 李娜 (财务经理, head of 财务部) approves it,
 // 赵敏 (出纳) pays it; the bill ends settled and the supplier leaves the aging report.
@@ -15,21 +15,6 @@ function withCheckChar(first17: string): string {
   let sum = 0;
   for (let i = 0; i < 17; i++) sum += alphabet.indexOf(first17[i] ?? '0') * ((3 ** i) % 31);
   return first17 + alphabet[(31 - (sum % 31)) % 31];
-}
-
-/** Opens an antd select and picks the option with this text (typing it first for remote searches). */
-async function choose(page: Page, select: Locator, text: string, search = false): Promise<void> {
-  await select.click();
-  if (search) await page.keyboard.type(text);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
-}
-
-/** Lists and reports fade while loading; screenshots wait for them to settle and dropdowns to close. */
-async function settled(page: Page): Promise<void> {
-  await page.keyboard.press('Escape');
-  await expect.poll(() => page.locator('.ant-spin-spinning, .ant-select-dropdown:visible').count()).toBe(0);
-  // Let the fade-out of the loading overlay finish before the picture is taken.
-  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
 }
 
 describe('supplier bill paid through approval in a real browser', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { snap } from './support/browser.ts';
 import { demoCompanyInBrowser } from './support/session.ts';
+import { choose, settled } from './support/antd.ts';
 
 // Loop 1 in a real browser. 郭鹏 (工程师, 技术部) asks for 200 STM32 chips; his head 胡波 and the
 // finance head 李娜 approve in OA; the approved request becomes a purchase order with the item's
@@ -11,19 +12,6 @@ import { demoCompanyInBrowser } from './support/session.ts';
 const password = 'E2e-Procure-Passw0rd';
 const supplier = '深圳市鑫达电子有限公司';
 const demo = demoCompanyInBrowser(password);
-
-async function choose(page: Page, select: Locator, text: string, search = false): Promise<void> {
-  await select.click();
-  if (search) await page.keyboard.type(text);
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first().click();
-}
-
-/** Pictures are taken once loading spinners, open dropdowns and fades are gone. */
-async function settled(page: Page): Promise<void> {
-  await page.keyboard.press('Escape');
-  await expect.poll(() => page.locator('.ant-spin-spinning, .ant-select-dropdown:visible').count()).toBe(0);
-  await page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined))));
-}
 
 /**
  * Opens the newest notification that mentions `text` from the bell, as a person would. The bell
